@@ -1,0 +1,31 @@
+import type { Lang } from './knowledge/types';
+
+/** Time comes in through a port so the domain stays deterministic under test. */
+export interface Clock {
+  now(): Date;
+}
+
+export type Vote = 'up' | 'down';
+
+export interface FeedbackRecord {
+  topic: string;
+  vote: Vote;
+  lang: Lang;
+  at: Date;
+}
+
+export type UnansweredReason = 'fallback' | 'none-of-these';
+
+/** A question the bot could not answer. `text` is already masked (no e-mail, phone, personnummer). */
+export interface UnansweredRecord {
+  text: string;
+  lang: Lang;
+  reason: UnansweredReason;
+  suggestions: string[];
+  at: Date;
+}
+
+export interface QuestionLog {
+  recordFeedback(record: FeedbackRecord): void;
+  recordUnanswered(record: UnansweredRecord): void;
+}

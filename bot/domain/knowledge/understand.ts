@@ -1,15 +1,79 @@
-// TEMPORARY STUB: the real engine is being written; signature is final.
-import type { KnowledgeBase, Understanding } from './types';
+import { reportIntent } from './intent/report-intent';
+import { smalltalkKind } from './intent/smalltalk';
+import { buildSearchIndex, type SearchIndex } from './search/index';
+import { analyzeQuery } from './search/query';
+import { rank, type Candidate } from './search/rank';
+import { fold, plainText } from './text/fold';
+import { detectLanguage } from './text/language';
+import * as T from './thresholds';
+import type { KnowledgeBase, Lang, SmalltalkKind, Understanding } from './types';
 
+/** Everything needed to understand messages against one version of the knowledge base. */
 export interface KnowledgeIndex {
   readonly kb: KnowledgeBase;
+  readonly search: SearchIndex;
+  /** Report flow id -> the topic that describes it. */
+  readonly reportTopics: ReadonlyMap<string, string>;
 }
 
 export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
-  return { kb };
+  const reportTopics = new Map<string, string>();
+  for (const e of kb.entries) if (e.report && !reportTopics.has(e.report)) reportTopics.set(e.report, e.id);
+  return { kb, search: buildSearchIndex(kb), reportTopics };
 }
 
+/** The one reading of a message that the bot, the ask command and the tests share. */
 export function understand(text: string, index: KnowledgeIndex): Understanding {
-  const first = index.kb.entries[0];
-  return { action: first ? 'answer' : 'fallback', topic: first?.id ?? null, report: null, score: first ? 1 : 0, suggestions: [], lang: /\b(the|how|what)\b/i.test(text) ? 'en' : 'sv', smalltalk: null };
+  const clean = plainText(text).slice(0, T.MAX_QUERY_CHARS);
+  const lang = detectLanguage(clean);
+  const ranked = rank(analyzeQuery(clean, index.search), index.search);
+  const folded = fold(clean);
+  const top = ranked[0];
+  const topId = top ? index.search.entryIds[top.entry] ?? null : null;
+
+  const report = reportIntent(folded, top && top.score >= T.ANSWER ? flowOf(topId, index) : null);
+  const reportTopic = report ? index.reportTopics.get(report) : undefined;
+  if (report && reportTopic) return result('report', lang, { topic: reportTopic, report, score: scoreOf(reportTopic, ranked, index) });
+
+  const small = smalltalkKind(folded);
+  if (small && (!top || top.score < T.ANSWER || isOnlySmalltalk(folded))) return smalltalk(small, lang);
+  if (!top || !topId || top.score < T.SUGGEST) return result('fallback', lang, { score: top?.score ?? 0 });
+
+  const close = ranked.filter((c) => c.score >= T.SUGGEST);
+  const tied = close.length > 1 && close[1]!.score >= top.score - T.TIE_MARGIN && top.score < T.TIE_CEILING;
+  if (top.score >= T.ANSWER && !tied) return result('answer', lang, { topic: topId, score: top.score });
+  return result('fallback', lang, { score: top.score, suggestions: close.slice(0, T.MAX_SUGGESTIONS).map((c) => index.search.entryIds[c.entry]!) });
+}
+
+function flowOf(topicId: string | null, index: KnowledgeIndex): string | null {
+  return index.kb.entries.find((e) => e.id === topicId)?.report ?? null;
+}
+
+function scoreOf(topic: string, ranked: Candidate[], index: KnowledgeIndex): number {
+  const found = ranked.find((c) => index.search.entryIds[c.entry] === topic);
+  return round(Math.max(found?.score ?? 0, T.ANSWER));
+}
+
+/** "hej" or "tack!" alone, not "hej, hur ställer jag in telesvar?". */
+function isOnlySmalltalk(folded: string): boolean {
+  return folded.split(/\s+/).filter(Boolean).length <= 3;
+}
+
+function smalltalk(kind: SmalltalkKind, lang: Lang): Understanding {
+  return { ...result('smalltalk', lang, { score: 1 }), smalltalk: kind };
+}
+
+interface Parts {
+  topic?: string;
+  report?: string;
+  score: number;
+  suggestions?: string[];
+}
+
+function result(action: Understanding['action'], lang: Lang, p: Parts): Understanding {
+  return { action, topic: p.topic ?? null, report: p.report ?? null, score: round(p.score), suggestions: p.suggestions ?? [], lang, smalltalk: null };
+}
+
+function round(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
 }

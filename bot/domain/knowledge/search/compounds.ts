@@ -1,0 +1,39 @@
+import type { Lang } from '../types';
+import type { SynonymMap } from '../text/synonyms';
+import { termsOf } from '../text/terms';
+
+const MIN_PART = 3;
+const LINKS = ['', 's', 'e', 'a', 'o', 'u'];
+
+/** A Swedish compound read as modifier + head: "jobbmobilen" -> jobb + mobil. */
+export interface CompoundSplit {
+  head: string[];
+  modifier: string[];
+}
+
+/**
+ * Splits a folded word into two parts that are both known terms, trying the longest head first,
+ * since the head carries the meaning of a Swedish compound.
+ */
+export function splitCompound(word: string, isKnown: (term: string) => boolean, synonyms: SynonymMap, langs: Lang[]): CompoundSplit | undefined {
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+    const headWord = word.slice(cut);
+    const head = termsOf(headWord, synonyms, langs).filter(isKnown);
+    if (head.length === 0) continue;
+    const modifier = modifierTerms(word.slice(0, cut), isKnown, synonyms, langs);
+    if (modifier) return { head, modifier };
+  }
+  return undefined;
+}
+
+function modifierTerms(prefix: string, isKnown: (t: string) => boolean, synonyms: SynonymMap, langs: Lang[]): string[] | undefined {
+  for (const link of LINKS) {
+    if (link && !prefix.endsWith(link)) continue;
+    const stemPart = prefix.slice(0, prefix.length - link.length);
+    if (stemPart.length < MIN_PART) continue;
+    const known = termsOf(stemPart, synonyms, langs).filter(isKnown);
+    if (known.length > 0) return known;
+    if (isKnown(stemPart)) return [stemPart];
+  }
+  return undefined;
+}

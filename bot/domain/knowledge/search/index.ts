@@ -1,0 +1,101 @@
+import type { KnowledgeBase } from '../types';
+import { SynonymMap } from '../text/synonyms';
+import { tokenize } from '../text/terms';
+import { splitCompound } from './compounds';
+import { textsOf, type SourceText } from './documents';
+import { FuzzyVocabulary } from './fuzzy';
+
+export const HEAD_SIM = 0.8;
+export const MODIFIER_SIM = 0.5;
+
+/** A searchable text: one alternate question, or the whole entry ("bag"). */
+export interface Doc {
+  entry: number;
+  bag: boolean;
+  /** Sum of the weights of the doc's own terms, for how much of the doc a query covers. */
+  weight: number;
+}
+
+export interface Posting {
+  doc: number;
+  sim: number;
+}
+
+export interface SearchIndex {
+  docs: Doc[];
+  postings: Map<string, Posting[]>;
+  idf: Map<string, number>;
+  unknownWeight: number;
+  synonyms: SynonymMap;
+  fuzzy: FuzzyVocabulary;
+  entryIds: string[];
+}
+
+type TermSims = Map<string, number>;
+
+export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
+  const synonyms = new SynonymMap(kb.synonyms);
+  const perEntry = kb.entries.map((e) => textsOf(e));
+  const raw = perEntry.map((t) => ({ questions: t.questions.map((q) => termSims([q], synonyms)), bag: termSims(t.bag, synonyms) }));
+  const vocabulary = new Set(raw.flatMap((r) => [...r.bag.keys()]));
+  const withParts = raw.map((r) => ({ questions: r.questions.map((q) => addCompoundParts(q, vocabulary, synonyms)), bag: addCompoundParts(r.bag, vocabulary, synonyms) }));
+  const idf = inverseDocumentFrequency(withParts.map((r) => r.bag), kb.entries.length);
+  const docs: Doc[] = [];
+  const postings = new Map<string, Posting[]>();
+  withParts.forEach((r, entry) => {
+    for (const q of r.questions) addDoc(docs, postings, idf, { entry, bag: false }, q);
+    addDoc(docs, postings, idf, { entry, bag: true }, r.bag);
+  });
+  return {
+    docs,
+    postings,
+    idf,
+    unknownWeight: Math.log(1 + kb.entries.length),
+    synonyms,
+    fuzzy: new FuzzyVocabulary(idf.keys()),
+    entryIds: kb.entries.map((e) => e.id),
+  };
+}
+
+function termSims(texts: SourceText[], synonyms: SynonymMap): TermSims {
+  const out: TermSims = new Map();
+  for (const t of texts) {
+    for (const token of tokenize(t.text, synonyms, t.langs)) {
+      for (const term of token.terms) out.set(term, Math.max(out.get(term) ?? 0, t.sim));
+    }
+  }
+  return out;
+}
+
+/** Index the parts of compounds too, so "samtal" finds a question about "utvecklingssamtal". */
+function addCompoundParts(terms: TermSims, vocabulary: Set<string>, synonyms: SynonymMap): TermSims {
+  const out = new Map(terms);
+  for (const [term, sim] of terms) {
+    if (term.startsWith('#') || term.length < 6) continue;
+    const split = splitCompound(term, (t) => vocabulary.has(t) && t !== term, synonyms, ['sv']);
+    if (!split) continue;
+    for (const h of split.head) out.set(h, Math.max(out.get(h) ?? 0, sim * HEAD_SIM));
+    for (const m of split.modifier) out.set(m, Math.max(out.get(m) ?? 0, sim * MODIFIER_SIM));
+  }
+  return out;
+}
+
+function inverseDocumentFrequency(bags: TermSims[], entries: number): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const term of bag.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [term, n] of df) idf.set(term, Math.log(1 + entries / n));
+  return idf;
+}
+
+function addDoc(docs: Doc[], postings: Map<string, Posting[]>, idf: Map<string, number>, at: Omit<Doc, 'weight'>, terms: TermSims): void {
+  const doc = docs.length;
+  let weight = 0;
+  for (const [term, sim] of terms) {
+    if (sim === 1) weight += idf.get(term) ?? 0;
+    const list = postings.get(term) ?? [];
+    list.push({ doc, sim });
+    postings.set(term, list);
+  }
+  docs.push({ ...at, weight });
+}

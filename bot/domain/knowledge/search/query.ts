@@ -1,0 +1,80 @@
+import type { Lang } from '../types';
+import { tokenize } from '../text/terms';
+import { splitCompound } from './compounds';
+import { HEAD_SIM, MODIFIER_SIM, type SearchIndex } from './index';
+
+export interface Alternative {
+  term: string;
+  sim: number;
+}
+
+/** One meaningful word of the question and the index terms it may match. */
+export interface Slot {
+  surface: string;
+  alts: Alternative[];
+  weight: number;
+  known: boolean;
+}
+
+const BOTH: Lang[] = ['sv', 'en'];
+
+/** Reads a question into slots: known terms, else compound parts, else the closest term by spelling. */
+export function analyzeQuery(text: string, index: SearchIndex): Slot[] {
+  const tokens = joinSplitCompounds(tokenize(text, index.synonyms, BOTH), index);
+  const slots = tokens.map((t) => slotFor(t.surface, t.terms, index));
+  return dedupe(slots);
+}
+
+function slotFor(surface: string, terms: string[], index: SearchIndex): Slot {
+  const known = terms.filter((t) => index.idf.has(t));
+  if (known.length > 0) return slot(surface, known.map((term) => ({ term, sim: 1 })), index);
+  const split = splitCompound(surface, (t) => index.idf.has(t), index.synonyms, BOTH);
+  if (split) {
+    const alts = [...split.head.map((term) => ({ term, sim: HEAD_SIM })), ...split.modifier.map((term) => ({ term, sim: MODIFIER_SIM }))];
+    return slot(surface, alts, index);
+  }
+  const typo = bestTypo(terms, surface, index);
+  if (typo) return slot(surface, [{ term: typo.term, sim: typo.similarity }], index);
+  return { surface, alts: [], weight: index.unknownWeight, known: false };
+}
+
+function bestTypo(terms: string[], surface: string, index: SearchIndex): { term: string; similarity: number } | undefined {
+  const hits = [...terms, surface].map((t) => index.fuzzy.closest(t)).filter((h) => h !== undefined);
+  return hits.sort((a, b) => b.similarity - a.similarity)[0];
+}
+
+function slot(surface: string, alts: Alternative[], index: SearchIndex): Slot {
+  const weight = Math.max(...alts.map((a) => index.idf.get(a.term) ?? 0));
+  return { surface, alts, weight, known: true };
+}
+
+/** "röst brevlåda" typed apart is read as "röstbrevlåda" when that is a term we know. */
+function joinSplitCompounds(tokens: { surface: string; terms: string[] }[], index: SearchIndex) {
+  const out: { surface: string; terms: string[] }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (b && !a.terms.some((t) => t.startsWith('#'))) {
+      const joined = index.synonyms.word(a.surface + b.surface, 'sv');
+      const term = joined ?? [...new Set(b.terms)].map((t) => a.surface + t).find((t) => index.idf.has(t));
+      if (term && index.idf.has(term)) {
+        out.push({ surface: a.surface + b.surface, terms: [term] });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** A word repeated in the question counts once. */
+function dedupe(slots: Slot[]): Slot[] {
+  const seen = new Set<string>();
+  return slots.filter((s) => {
+    const key = s.alts.length ? s.alts.map((a) => a.term).sort().join('|') : 'u:' + s.surface;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

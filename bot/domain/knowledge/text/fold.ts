@@ -1,0 +1,24 @@
+const FOLD: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u', æ: 'a', ø: 'o' };
+
+/** Lower case without diacritics, so "forlorad" finds "förlorad". */
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/[åäöéèüæø]/g, (c) => FOLD[c] ?? c);
+}
+
+/** Plain text of a chat message: no HTML tags, entities, links or mentions. */
+export function plainText(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+    .replace(/https?:\/\/\S+/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words in lower case, diacritics kept (stemming needs them). Hyphenated words split: "e-post" stays whole. */
+export function words(text: string): string[] {
+  const lower = text.toLowerCase().replace(/\b(e)-(post|mail|tjänst)/g, '$1$2');
+  return lower.match(/[\p{L}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,45 @@
+import type { Lang, SynonymGroup } from '../types';
+import { fold, words } from './fold';
+import { stem } from './stem';
+
+/** Maps every word and phrase of a synonym group, in any inflection we can derive, to one canonical term. */
+export class SynonymMap {
+  private readonly wordToTerm = new Map<string, string>();
+  private readonly phraseToTerm = new Map<string, string>();
+  readonly maxPhraseWords: number;
+
+  constructor(groups: SynonymGroup[]) {
+    let longest = 1;
+    for (const group of groups) {
+      const first = group[0];
+      if (!first) continue;
+      const canonical = '#' + fold(words(first).join(' '));
+      for (const item of group) {
+        const ws = words(item);
+        if (ws.length === 1 && ws[0]) this.addWord(ws[0], canonical);
+        else if (ws.length > 1) {
+          this.phraseToTerm.set(ws.map((w) => fold(stem(w, 'sv'))).join(' '), canonical);
+          this.phraseToTerm.set(ws.map((w) => fold(stem(w, 'en'))).join(' '), canonical);
+          longest = Math.max(longest, ws.length);
+        }
+      }
+    }
+    this.maxPhraseWords = longest;
+  }
+
+  private addWord(word: string, canonical: string): void {
+    for (const key of [fold(word), fold(stem(word, 'sv')), fold(stem(word, 'en'))]) {
+      if (!this.wordToTerm.has(key)) this.wordToTerm.set(key, canonical);
+    }
+  }
+
+  /** The canonical term of a word, or undefined when it is in no group. */
+  word(word: string, lang: Lang): string | undefined {
+    return this.wordToTerm.get(fold(word)) ?? this.wordToTerm.get(fold(stem(word, lang)));
+  }
+
+  /** The canonical term of a phrase given as its words, or undefined. */
+  phrase(ws: string[], lang: Lang): string | undefined {
+    return this.phraseToTerm.get(ws.map((w) => fold(stem(w, lang))).join(' '));
+  }
+}

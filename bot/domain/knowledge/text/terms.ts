@@ -1,0 +1,45 @@
+import type { Lang } from '../types';
+import { fold, words } from './fold';
+import { stem } from './stem';
+import { STOPWORDS } from './stopwords';
+import type { SynonymMap } from './synonyms';
+
+/** One meaningful word of a text, with the terms it can stand for in either language. */
+export interface Token {
+  surface: string;
+  terms: string[];
+}
+
+/** Words -> synonym phrases and words -> stems, stop words left out. Index and query share this. */
+export function tokenize(text: string, synonyms: SynonymMap, langs: Lang[]): Token[] {
+  const ws = words(text);
+  const out: Token[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const phrase = matchPhrase(ws, i, synonyms, langs);
+    if (phrase) {
+      out.push({ surface: ws.slice(i, i + phrase.length).join(' '), terms: [phrase.term] });
+      i += phrase.length;
+      continue;
+    }
+    const w = ws[i++] as string;
+    if (STOPWORDS.has(fold(w))) continue;
+    out.push({ surface: fold(w), terms: termsOf(w, synonyms, langs) });
+  }
+  return out;
+}
+
+export function termsOf(word: string, synonyms: SynonymMap, langs: Lang[]): string[] {
+  const terms = new Set<string>();
+  for (const lang of langs) terms.add(synonyms.word(word, lang) ?? fold(stem(word, lang)));
+  return [...terms];
+}
+
+function matchPhrase(ws: string[], at: number, synonyms: SynonymMap, langs: Lang[]): { term: string; length: number } | undefined {
+  for (let n = Math.min(synonyms.maxPhraseWords, ws.length - at); n >= 2; n--) {
+    for (const lang of langs) {
+      const term = synonyms.phrase(ws.slice(at, at + n), lang);
+      if (term) return { term, length: n };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,20 @@
+import { splitCompound } from '../../../../bot/domain/knowledge/search/compounds';
+import { SynonymMap } from '../../../../bot/domain/knowledge/text/synonyms';
+
+const known = new Set(['mobil', 'jobb', 'telefon', 'bord', 'signatur', 'epost']);
+const isKnown = (t: string) => known.has(t);
+const synonyms = new SynonymMap([]);
+
+describe('splitCompound', () => {
+  it('splits a compound into modifier and head', () => {
+    expect(splitCompound('jobbmobilen', isKnown, synonyms, ['sv'])).toEqual({ head: ['mobil'], modifier: ['jobb'] });
+  });
+
+  it('handles the linking s', () => {
+    expect(splitCompound('bordstelefon', isKnown, synonyms, ['sv'])).toEqual({ head: ['telefon'], modifier: ['bord'] });
+  });
+
+  it('leaves words that are not compounds of known parts alone', () => {
+    expect(splitCompound('kaffebryggare', isKnown, synonyms, ['sv'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,58 @@
+import { buildIndex, understand } from '../../../bot/domain/knowledge/understand';
+import { tinyKb } from '../../support/tiny-kb';
+
+const index = buildIndex(tinyKb());
+const u = (text: string) => understand(text, index);
+
+describe('understand', () => {
+  it('answers a question worded like an alternate', () => {
+    expect(u('Hur ställer jag in röstbrevlådan?')).toMatchObject({ action: 'answer', topic: 'telesvar', lang: 'sv' });
+  });
+
+  it('finds the topic through a synonym', () => {
+    expect(u('telefonsvararen på mobilen')).toMatchObject({ action: 'answer', topic: 'telesvar' });
+  });
+
+  it('finds the topic with a typo and without å, ä, ö', () => {
+    expect(u('rostbrevladan')).toMatchObject({ action: 'answer', topic: 'telesvar' });
+    expect(u('signaturn i mejlet')).toMatchObject({ action: 'answer', topic: 'signatur' });
+  });
+
+  it('answers in English when asked in English', () => {
+    expect(u('How do I set up my voicemail?')).toMatchObject({ action: 'answer', topic: 'telesvar', lang: 'en' });
+  });
+
+  it('offers "did you mean" when only part of the question is known', () => {
+    expect(u('rostbrevladan installera')).toMatchObject({ action: 'fallback', topic: null, suggestions: ['telesvar'] });
+  });
+
+  it('abstains on a question the knowledge base does not cover', () => {
+    expect(u('Vem vann melodifestivalen i år?')).toMatchObject({ action: 'fallback', topic: null });
+  });
+
+  it('gives a confidence between 0 and 1', () => {
+    for (const q of ['telesvar', 'xyz', 'Vad är sekretess?']) {
+      const { score } = u(q);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('tells a first-person report from a question about the rule', () => {
+    expect(u('jag har tappat jobbmobilen')).toMatchObject({ action: 'report', report: 'lost-phone', topic: 'forlorad' });
+    expect(u('någon hotade mig i telefon nyss')).toMatchObject({ action: 'report', report: 'phone-threat', topic: 'hot' });
+    expect(u('my work phone was stolen')).toMatchObject({ action: 'report', report: 'lost-phone', lang: 'en' });
+    expect(u('vad gör man om man blir hotad i telefon?')).toMatchObject({ action: 'answer', topic: 'hot' });
+  });
+
+  it('answers small talk briefly, but a greeting with a question gets the answer', () => {
+    expect(u('hej')).toMatchObject({ action: 'smalltalk', smalltalk: 'greeting' });
+    expect(u('tack!')).toMatchObject({ action: 'smalltalk', smalltalk: 'thanks' });
+    expect(u('vem är du?')).toMatchObject({ action: 'smalltalk', smalltalk: 'identity' });
+    expect(u('hej, vad är sekretess?')).toMatchObject({ action: 'answer', topic: 'sekretess' });
+  });
+
+  it('never reads more than the start of a very long message', () => {
+    expect(u('telesvar '.repeat(3000)).action).toBe('answer');
+  });
+});

@@ -1,0 +1,10 @@
+import type { Migration } from './migration';
+import { questionLogMigration } from './migrations/001-question-log';
+
+export type { Migration } from './migration';
+
+/**
+ * The whole schema in order. To change it, add `migrations/NNN-what.ts` exporting a Migration
+ * with the next version and append it here; never edit or reorder a step that has been released.
+ */
+export const migrations: readonly Migration[] = [questionLogMigration];

@@ -1,0 +1,44 @@
+/** Edit distance, for "Menade du ...?" hints on misspelt ids and field names. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function byDistance(wanted: string, known: Iterable<string>): string[] {
+  const w = wanted.toLowerCase();
+  return [...new Set(known)]
+    .map((name) => ({ name, d: editDistance(w, name.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .map((x) => x.name);
+}
+
+/** The known name nearest to `wanted`, if it is near enough to be a likely typo. */
+export function closest(wanted: string, known: Iterable<string>): string | undefined {
+  const best = byDistance(wanted, known)[0];
+  if (best === undefined) return undefined;
+  const tolerance = Math.max(2, Math.floor(wanted.length / 3));
+  return editDistance(wanted.toLowerCase(), best.toLowerCase()) <= tolerance ? best : undefined;
+}
+
+const LISTED = 5;
+
+/**
+ * A hint to append to a message: ` Menade du "x"?` for a likely typo, otherwise the nearest
+ * names that do exist, so kansliet never has to guess.
+ */
+export function suggest(wanted: string, known: Iterable<string>): string {
+  const hit = closest(wanted, known);
+  if (hit) return ` Menade du "${hit}"?`;
+  const nearest = byDistance(wanted, known);
+  if (nearest.length === 0) return '';
+  const more = nearest.length > LISTED ? ' …' : '';
+  return ` Finns: ${nearest.slice(0, LISTED).join(', ')}${more}`;
+}

@@ -5,7 +5,7 @@ import { analyzeQuery } from './search/query';
 import { rank, type Candidate } from './search/rank';
 import { fold, plainText } from './text/fold';
 import { detectLanguage } from './text/language';
-import * as T from './thresholds';
+import { bands, MAX_QUERY_CHARS, MAX_SUGGESTIONS } from './thresholds';
 import type { KnowledgeBase, Lang, SmalltalkKind, Understanding } from './types';
 
 /** Everything needed to understand messages against one version of the knowledge base. */
@@ -24,25 +24,25 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
 
 /** The one reading of a message that the bot, the ask command and the tests share. */
 export function understand(text: string, index: KnowledgeIndex): Understanding {
-  const clean = plainText(text).slice(0, T.MAX_QUERY_CHARS);
+  const clean = plainText(text).slice(0, MAX_QUERY_CHARS);
   const lang = detectLanguage(clean);
   const ranked = rank(analyzeQuery(clean, index.search), index.search);
   const folded = fold(clean);
   const top = ranked[0];
   const topId = top ? index.search.entryIds[top.entry] ?? null : null;
 
-  const report = reportIntent(folded, top && top.score >= T.ANSWER ? flowOf(topId, index) : null);
+  const report = reportIntent(folded, top && top.score >= bands.answer ? flowOf(topId, index) : null);
   const reportTopic = report ? index.reportTopics.get(report) : undefined;
   if (report && reportTopic) return result('report', lang, { topic: reportTopic, report, score: scoreOf(reportTopic, ranked, index) });
 
   const small = smalltalkKind(folded);
-  if (small && (!top || top.score < T.ANSWER || isOnlySmalltalk(folded))) return smalltalk(small, lang);
-  if (!top || !topId || top.score < T.SUGGEST) return result('fallback', lang, { score: top?.score ?? 0 });
+  if (small && (!top || top.score < bands.answer || isOnlySmalltalk(folded))) return smalltalk(small, lang);
+  if (!top || !topId || top.score < bands.suggest) return result('fallback', lang, { score: top?.score ?? 0 });
 
-  const close = ranked.filter((c) => c.score >= T.SUGGEST);
-  const tied = close.length > 1 && close[1]!.score >= top.score - T.TIE_MARGIN && top.score < T.TIE_CEILING;
-  if (top.score >= T.ANSWER && !tied) return result('answer', lang, { topic: topId, score: top.score });
-  return result('fallback', lang, { score: top.score, suggestions: close.slice(0, T.MAX_SUGGESTIONS).map((c) => index.search.entryIds[c.entry]!) });
+  const close = ranked.filter((c) => c.score >= bands.suggest);
+  const tied = close.length > 1 && close[1]!.score >= top.score - bands.tieMargin && top.score < bands.tieCeiling;
+  if (top.score >= bands.answer && !tied) return result('answer', lang, { topic: topId, score: top.score });
+  return result('fallback', lang, { score: top.score, suggestions: close.slice(0, MAX_SUGGESTIONS).map((c) => index.search.entryIds[c.entry]!) });
 }
 
 function flowOf(topicId: string | null, index: KnowledgeIndex): string | null {
@@ -51,7 +51,7 @@ function flowOf(topicId: string | null, index: KnowledgeIndex): string | null {
 
 function scoreOf(topic: string, ranked: Candidate[], index: KnowledgeIndex): number {
   const found = ranked.find((c) => index.search.entryIds[c.entry] === topic);
-  return round(Math.max(found?.score ?? 0, T.ANSWER));
+  return round(Math.max(found?.score ?? 0, bands.answer));
 }
 
 /** "hej" or "tack!" alone, not "hej, hur ställer jag in telesvar?". */

@@ -36,7 +36,8 @@ type TermSims = Map<string, number>;
 export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
   const synonyms = new SynonymMap(kb.synonyms);
   const perEntry = kb.entries.map((e) => textsOf(e));
-  const raw = perEntry.map((t) => ({ questions: t.questions.map((q) => termSims([q], synonyms)), bag: termSims(t.bag, synonyms) }));
+  const surfaces = new Map<string, string[]>();
+  const raw = perEntry.map((t) => ({ questions: t.questions.map((q) => termSims([q], synonyms)), bag: termSims(t.bag, synonyms, surfaces) }));
   const vocabulary = new Set(raw.flatMap((r) => [...r.bag.keys()]));
   const withParts = raw.map((r) => ({ questions: r.questions.map((q) => addCompoundParts(q, vocabulary, synonyms)), bag: addCompoundParts(r.bag, vocabulary, synonyms) }));
   const idf = inverseDocumentFrequency(withParts.map((r) => r.bag), kb.entries.length);
@@ -52,16 +53,18 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
     idf,
     unknownWeight: Math.log(1 + kb.entries.length),
     synonyms,
-    fuzzy: new FuzzyVocabulary(idf.keys()),
+    fuzzy: new FuzzyVocabulary(surfaces),
     entryIds: kb.entries.map((e) => e.id),
   };
 }
 
-function termSims(texts: SourceText[], synonyms: SynonymMap): TermSims {
+/** The terms of some texts, each with the strongest similarity it appears with; records each word's terms in `surfaces`. */
+function termSims(texts: SourceText[], synonyms: SynonymMap, surfaces?: Map<string, string[]>): TermSims {
   const out: TermSims = new Map();
   for (const t of texts) {
     for (const token of tokenize(t.text, synonyms, t.langs)) {
       for (const term of token.terms) out.set(term, Math.max(out.get(term) ?? 0, t.sim));
+      if (surfaces && !token.surface.includes(' ')) surfaces.set(token.surface, [...new Set([...(surfaces.get(token.surface) ?? []), ...token.terms])]);
     }
   }
   return out;

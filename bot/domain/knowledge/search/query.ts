@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { COMMON_WORD_FACTOR, COMMON_WORDS } from '../text/common-words';
 import { tokenize } from '../text/terms';
 import { splitCompound } from './compounds';
 import { HEAD_SIM, MODIFIER_SIM, type SearchIndex } from './index';
@@ -22,7 +23,7 @@ const BOTH: Lang[] = ['sv', 'en'];
 export function analyzeQuery(text: string, index: SearchIndex): Slot[] {
   const tokens = joinSplitCompounds(tokenize(text, index.synonyms, BOTH), index);
   const slots = tokens.map((t) => slotFor(t.surface, t.terms, index));
-  return dedupe(slots);
+  return dedupe(slots).map((s) => (COMMON_WORDS.has(s.surface) ? { ...s, weight: s.weight * COMMON_WORD_FACTOR } : s));
 }
 
 function slotFor(surface: string, terms: string[], index: SearchIndex): Slot {
@@ -33,14 +34,9 @@ function slotFor(surface: string, terms: string[], index: SearchIndex): Slot {
     const alts = [...split.head.map((term) => ({ term, sim: HEAD_SIM })), ...split.modifier.map((term) => ({ term, sim: MODIFIER_SIM }))];
     return slot(surface, alts, index);
   }
-  const typo = bestTypo(terms, surface, index);
-  if (typo) return slot(surface, [{ term: typo.term, sim: typo.similarity }], index);
+  const typo = index.fuzzy.closest(surface);
+  if (typo) return slot(surface, typo.terms.map((term) => ({ term, sim: typo.similarity })), index);
   return { surface, alts: [], weight: index.unknownWeight, known: false };
-}
-
-function bestTypo(terms: string[], surface: string, index: SearchIndex): { term: string; similarity: number } | undefined {
-  const hits = [...terms, surface].map((t) => index.fuzzy.closest(t)).filter((h) => h !== undefined);
-  return hits.sort((a, b) => b.similarity - a.similarity)[0];
 }
 
 function slot(surface: string, alts: Alternative[], index: SearchIndex): Slot {

@@ -9,19 +9,20 @@ export interface Candidate {
   coverage: number;
 }
 
-const BAG_FACTOR = 0.85;
-const DOC_COVERAGE_SHARE = 0.25;
+/** Tunable by the calibration script; the defaults are the calibrated values. */
+export const rankTuning = { bagFactor: 0.85, unknownFactor: 0.6, docCoverageShare: 0.25 };
+
 
 /** Scores every entry that shares a term with the question; best first. */
 export function rank(slots: Slot[], index: SearchIndex): Candidate[] {
-  const total = slots.reduce((sum, s) => sum + s.weight, 0);
+  const total = slots.reduce((sum, s) => sum + s.weight * (s.known ? 1 : rankTuning.unknownFactor), 0);
   if (total === 0) return [];
   const matched = matchedWeights(slots, index);
   const best = new Map<number, Candidate>();
   for (const [docId, weight] of matched) {
     const doc = index.docs[docId]!;
     const coverage = weight / total;
-    const score = doc.bag ? coverage * BAG_FACTOR : coverage * (1 - DOC_COVERAGE_SHARE + DOC_COVERAGE_SHARE * Math.min(1, weight / doc.weight));
+    const score = doc.bag ? coverage * rankTuning.bagFactor : coverage * (1 - rankTuning.docCoverageShare + rankTuning.docCoverageShare * Math.min(1, weight / doc.weight));
     const prev = best.get(doc.entry);
     if (!prev || score > prev.score) best.set(doc.entry, { entry: doc.entry, score, coverage: Math.max(coverage, prev?.coverage ?? 0) });
   }

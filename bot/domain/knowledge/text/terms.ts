@@ -28,7 +28,11 @@ export function tokenize(text: string, synonyms: SynonymMap, langs: Lang[]): Tok
   return out;
 }
 
+/** "1234" or "0000" in a question about the phone is someone's code, not a year. */
+const CODE_LIKE = /^(?!19\d\d$|20\d\d$)\d{4,6}$/;
+
 export function termsOf(word: string, synonyms: SynonymMap, langs: Lang[]): string[] {
+  if (CODE_LIKE.test(word)) return termsOf('kod', synonyms, langs);
   const terms = new Set<string>();
   for (const lang of langs) terms.add(synonyms.word(word, lang) ?? fold(stem(word, lang)));
   return [...terms];

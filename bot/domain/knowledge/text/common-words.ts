@@ -1,0 +1,26 @@
+import { fold } from './fold';
+
+/**
+ * Everyday words that say little about which rule is asked about ("hela", "sitter", "riktigt",
+ * "supposed"). Unlike stop words they are kept, but weigh little, so a question is not judged
+ * unclear just because it is told in many ordinary words.
+ */
+const LIST = `
+sitta sitter satt ligga ligger låg stå står stod komma kommer kom ta tar tog tagit ge ger gav gett se ser såg sett
+veta vet visste tro tror trodde tycka tycker tyckte säga säger lägga lägger lagt hålla håller höll hitta hittar
+jobba jobbar jobbade fungera fungerar funkar funka undra undrar undrade hända händer hände hänt hjälpa hjälp
+känns känna känner fatta fattar förstå förstår förstod använda använder
+helt hela riktigt precis direkt redan ofta ibland snart igen fortfarande ändå dock faktiskt kanske säkert
+verkligen nästan ganska väldigt jätte jättemycket massa mycket lite typ liksom asså ba helst själv själva
+sak saker grej grejer grejen gång gången folk alla ens heller bra dåligt dålig ny nytt nya gammal gamla stor
+stort stora liten litet små viktig viktigt vanlig vanligt vanligen fel rätt sorry ursäkta förlåt hmm eh
+exakt någonstans överhuvudtaget iaf ändå också samt plus minus
+supposed make makes made keep keeps kept really thing things stuff something anything someone anyone
+everyone everybody somebody way ways actually basically maybe still even ever never always sometimes
+know knows think want wants like just sure okay right wrong good bad new old big small
+`;
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set(LIST.split(/\s+/).filter(Boolean).map(fold));
+
+/** How much a common word counts, compared with a word that names the subject. */
+export const COMMON_WORD_FACTOR = 0.3;

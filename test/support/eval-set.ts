@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Understanding } from '../../bot/domain/knowledge/types';
+
+export type EvalKind = 'answer' | 'report' | 'out-of-scope';
+
+export interface EvalItem {
+  q: string;
+  expect: string[];
+  kind: EvalKind;
+  report: string | null;
+  tags?: string[];
+}
+
+export const PUBLIC_EVAL_SET = join(__dirname, '..', '..', '..', 'shared', 'eval', 'dev-questions.yaml');
+
+export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
+  return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;
+}
+
+/** Scoring as the issue defines it: right topic answered, right flow started, or no guess at all. */
+export function passes(item: EvalItem, u: Understanding): boolean {
+  if (item.kind === 'answer') return u.action === 'answer' && u.topic !== null && item.expect.includes(u.topic);
+  if (item.kind === 'report') return u.action === 'report' && u.report === item.report;
+  return u.action !== 'answer' && u.action !== 'report';
+}

@@ -1,0 +1,16 @@
+import type { Lang } from '../../domain/knowledge/types';
+import { texts } from '../texts';
+import { verbs } from '../card-actions';
+import { actionSet, ask, card, heading, text, type Card } from './adaptive';
+
+/** The first thing a new user sees: what the bot is for and example questions to tap. */
+export function welcomeCard(lang: Lang): Card {
+  const t = texts[lang];
+  return card(t.welcome.title, [
+    heading(t.welcome.title),
+    text(t.welcome.intro),
+    text(t.welcome.examplesHeading, { weight: 'Bolder', spacing: 'Medium' }),
+    actionSet(t.examples.map((q) => ask(q, q, verbs.ask))),
+    text(t.welcome.otherLanguage, { size: 'Small', isSubtle: true, spacing: 'Medium' }),
+  ]);
+}

@@ -1,0 +1,48 @@
+/** What a message gives us to work with, after Teams' markup is taken away. */
+export type Input =
+  | { kind: 'text'; text: string }
+  /** Only a picture or a file: the bot can only read text. */
+  | { kind: 'attachments-only' }
+  /** Empty, or only emoji and punctuation. */
+  | { kind: 'no-words' };
+
+/** Enough for any real question; a pasted letter is cut so understanding stays fast. */
+export const MAX_ANALYSED_CHARS = 500;
+
+const TEXT_ATTACHMENTS = new Set(['text/html', 'text/plain']);
+
+export function readInput(text: string | undefined, attachmentTypes: readonly string[]): Input {
+  const plain = plainText(text ?? '');
+  if (/[\p{L}\p{N}]/u.test(plain)) return { kind: 'text', text: firstChars(plain, MAX_ANALYSED_CHARS) };
+  // Teams copies formatted text into a text/html attachment: that is not a file.
+  if (plain === '' && attachmentTypes.some((t) => !TEXT_ATTACHMENTS.has(t))) return { kind: 'attachments-only' };
+  return { kind: 'no-words' };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Teams may send HTML (formatting, @mentions): keep only the words. */
+export function plainText(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/giu, ' ')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, ' ')
+    .replace(/<\/?[a-z][^>]*>/giu, ' ')
+    .replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]+);/giu, decodeEntity)
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function decodeEntity(whole: string, name: string): string {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('#')) {
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+  }
+  return ENTITIES[lower] ?? whole;
+}
+
+/** Cuts by code points, so an emoji or an å in two code units is never split. */
+function firstChars(text: string, max: number): string {
+  const points = Array.from(text);
+  return points.length <= max ? text : points.slice(0, max).join('').trim();
+}

@@ -1,0 +1,68 @@
+import { assignee, type Case } from '../../../domain/cases/case';
+import { statusText } from '../../../domain/cases/texts';
+import type { Lang } from '../../../domain/knowledge/types';
+import type { FieldDefinition, ReportDefinition } from '../../../domain/reports/definition';
+import type { FieldValue } from '../../../domain/reports/form';
+import { localClock, localDateTime } from '../../../domain/reports/local-time';
+import { reportTexts } from '../../report-texts';
+import { text, type CardElement } from '../adaptive';
+import { MAX_REFRESH_USERS, plainText, type Refresh } from './plain';
+
+/** Pieces shared by the live manager card and the read-only status card. */
+
+export const REFRESH_VERB = 'case.refresh';
+
+export function caseHeading(c: Case, def: ReportDefinition, lang: Lang): CardElement {
+  return text(`${def.title[lang]} · ${c.id}`, { size: 'Medium', weight: 'Bolder', style: 'heading' });
+}
+
+/** "Ny – väntar…", "Kvitterad av Maja 10:42" or "Avslutad av Maja 11:03". */
+export function stateLine(c: Case, lang: Lang): string {
+  const t = reportTexts[lang].manager.state;
+  if (c.state === 'closed') {
+    const closed = [...c.events].reverse().find((e) => e.type === 'closed');
+    return closed ? t.closed(closed.actor.name, localClock(new Date(closed.at))) : reportTexts[lang].closedState;
+  }
+  if (c.state === 'acknowledged' && c.acknowledgedBy && c.acknowledgedAt) return t.acknowledged(c.acknowledgedBy.name, localClock(new Date(c.acknowledgedAt)));
+  return t.open;
+}
+
+export function stateElements(c: Case, lang: Lang): CardElement[] {
+  const t = reportTexts[lang].manager;
+  const out: CardElement[] = [plainText(stateLine(c, lang), { weight: 'Bolder', color: c.state === 'open' ? 'Attention' : 'Good' })];
+  if (c.status) out.push(plainText(`${t.statusHeading}: ${statusText(c.status)[lang]}`, {}, 'Small'));
+  return out;
+}
+
+/** Who has the case now, and why it came to them; only for an open case. */
+export function responsibleElements(c: Case, lang: Lang): CardElement[] {
+  if (c.state !== 'open') return [];
+  const t = reportTexts[lang].manager;
+  const now = assignee(c);
+  const out: CardElement[] = [];
+  if (now) out.push(plainText(`${t.responsible}: ${now.person.name}`, {}, 'Small'));
+  const escalated = [...c.events].reverse().find((e) => e.type === 'escalated');
+  const from = escalated?.type === 'escalated' && escalated.from ? c.chain.find((l) => l.person.aadObjectId.toLowerCase() === escalated.from?.toLowerCase()) : undefined;
+  if (from) out.push(plainText(t.escalatedFrom(from.person.name), { isSubtle: true, size: 'Small' }, 'Small'));
+  if (c.dueAt) out.push(text(t.dueBy(localClock(new Date(c.dueAt))), { isSubtle: true, size: 'Small', spacing: 'Small' }));
+  return out;
+}
+
+export function fieldValueText(f: FieldDefinition, v: FieldValue | undefined, lang: Lang): string {
+  const t = reportTexts[lang];
+  if (v === undefined || v === null || v === '') return t.manager.empty;
+  if (f.kind === 'toggle') return v === true ? t.form.yes : t.form.no;
+  if (typeof v !== 'string') return String(v);
+  if (f.kind === 'choice') return f.choices?.find((c) => c.value === v)?.label[lang] ?? v;
+  if (f.kind === 'datetime') {
+    const at = new Date(v);
+    return Number.isNaN(at.getTime()) ? v : localDateTime(at);
+  }
+  return v;
+}
+
+/** Everyone in the chain gets the live card; Teams refreshes automatically for at most 60 users. */
+export function refreshFor(c: Case, userIds?: readonly string[]): Refresh {
+  const ids = userIds ?? c.chain.map((l) => l.person.aadObjectId);
+  return { action: { type: 'Action.Execute', verb: REFRESH_VERB, data: { caseId: c.id } }, userIds: [...new Set(ids)].slice(0, MAX_REFRESH_USERS) };
+}

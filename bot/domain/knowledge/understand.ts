@@ -26,7 +26,8 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
 export function understand(text: string, index: KnowledgeIndex): Understanding {
   const clean = plainText(text).slice(0, MAX_QUERY_CHARS);
   const lang = detectLanguage(clean);
-  const ranked = rank(analyzeQuery(clean, index.search), index.search);
+  const slots = analyzeQuery(clean, index.search);
+  const ranked = rank(slots, index.search);
   const folded = fold(clean);
   const top = ranked[0];
   const topId = top ? index.search.entryIds[top.entry] ?? null : null;
@@ -40,7 +41,11 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   if (!top || !topId || top.score < bands.suggest) return result('fallback', lang, { score: top?.score ?? 0 });
 
   const close = ranked.filter((c) => c.score >= bands.suggest);
-  const tied = close.length > 1 && close[1]!.score >= top.score - bands.tieMargin && top.score < bands.tieCeiling;
+  const runnerUp = close[1];
+  // A runner-up as good is a coin toss: ask instead of guessing. For a word or two ("signatur"),
+  // a runner-up that contains the same words is as good, whatever else its questions say.
+  const short = slots.length <= bands.shortQuestionWords;
+  const tied = runnerUp !== undefined && ((top.score < bands.tieCeiling && runnerUp.score >= top.score - bands.tieMargin) || (short && !(top.titleMatch && !runnerUp.titleMatch) && runnerUp.coverage >= top.coverage - bands.coverageTie && runnerUp.docCoverage >= top.docCoverage - bands.coverageTie));
   if (top.score >= bands.answer && !tied) return result('answer', lang, { topic: topId, score: top.score });
   return result('fallback', lang, { score: top.score, suggestions: close.slice(0, MAX_SUGGESTIONS).map((c) => index.search.entryIds[c.entry]!) });
 }

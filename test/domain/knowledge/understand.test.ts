@@ -23,7 +23,7 @@ describe('understand', () => {
   });
 
   it('offers "did you mean" when only part of the question is known', () => {
-    expect(u('rostbrevladan installera')).toMatchObject({ action: 'fallback', topic: null, suggestions: ['telesvar'] });
+    expect(u('rostbrevladan installera snabbt utomlands')).toMatchObject({ action: 'fallback', topic: null, suggestions: ['telesvar'] });
   });
 
   it('abstains on a question the knowledge base does not cover', () => {
@@ -54,5 +54,26 @@ describe('understand', () => {
 
   it('never reads more than the start of a very long message', () => {
     expect(u('telesvar '.repeat(3000)).action).toBe('answer');
+  });
+});
+
+describe('understand: reports and questions about them', () => {
+  it.each([
+    ['tappade jobbtelefonen i sjön igår', 'lost-phone'],
+    ['min tjänstemobil är stulen', 'lost-phone'],
+    ['I think I left my work phone on the bus', 'lost-phone'],
+    ['en man hotade mig i telefonen för en stund sedan', 'phone-threat'],
+    ['someone threatened me on the phone', 'phone-threat'],
+  ])('reads %p as a report (%s)', (text, flow) => {
+    expect(u(text)).toMatchObject({ action: 'report', report: flow });
+  });
+
+  it.each([
+    'vad gör man om man tappar jobbmobilen?',
+    'what is the procedure for a lost work phone?',
+    'om någon hotar mig i telefon, vem ska jag kontakta?',
+    'rutin vid hot i telefon',
+  ])('reads %p as a question about the rule, not a report', (text) => {
+    expect(u(text).action).not.toBe('report');
   });
 });

@@ -7,9 +7,9 @@ const WEAK_THREAT = /\b(skrek|skrikit|skrek at|vralade|ta mig|vet var jag bor|ve
 const CALL = /\b(ring\w*|samtal\w*|lur(en)?|telefon\w*|mobil\w*|phone\w*|call(ed|er|ing)?|rang)\b|samtal|luren/;
 const LOSS = /\b(tappa(t|de|r)?|borttappa\w*|forlora(t|de|d)|forlorad|slarva(t|de)? bort|stul(en|it|na)|stal|stold|snott?|snodd|tagit min|tog min|glomt? (kvar )?\w*|forsvunn\w*|forsvann|hittar (inte|int) (min|mitt)|borta|lost|lose|stolen|nicked|missing|misplaced|left (it|my)|can'?t find)\b/;
 const PHONE = /(mobil|telefon|lur(en)?\b|iphone|phone|cell)/;
-const FIRST_PERSON_OR_EVENT = /\b(jag|mig|min|mitt|mina|me|my|i'm|i've|i (was|got|have|just|lost|think)|nyss|precis|just|idag|igar|imorse|ikvall|nu|sen|ago|today|yesterday|tonight|har (blivit|tappat|forlorat|slarvat|glomt)|ar (stulen|borta|forsvunnen|borttappad)|(was|got|been|is|has been) (stolen|nicked|lost|taken)|blev|blivit)\b/;
+const FIRST_PERSON_OR_EVENT = /\b(jag|mig|min|mitt|mina|vi|oss|me|my|we|our|tappade|forlorade|slarvade|glomde|tog|stal|snodde|hotade|skrek|ringde|dropped|took|threatened|i'm|i've|i (was|got|have|just|lost|think)|nyss|precis|just|idag|igar|imorse|ikvall|nu|sen|ago|today|yesterday|tonight|har (blivit|tappat|forlorat|slarvat|glomt)|ar (stulen|borta|forsvunnen|borttappad)|(was|got|been|is|has been) (stolen|nicked|lost|taken)|blev|blivit)\b/;
 /** Asking about the rule rather than telling what happened. */
-const HYPOTHETICAL = /\b(om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)|ifall|if|in case|whenever|vad (gor|ska|bor) man|hur (gor|ska) man|when someone|rutin\w*|routine|policy|riktlinje\w*|guideline|vad galler|vilka steg|vem ska (fa veta|kontaktas)|what (is|are) the (rule|procedure|steps)|procedure|dokumenterar man|man blir)\b/;
+const HYPOTHETICAL = /\b(om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)|ifall|if|in case|whenever|(vad|hur) (gor|ska|bor|kan|maste) man|(ska|bor|kan|maste|far) man|when someone|rutin\w*|routine|policy|riktlinje\w*|guideline|vad galler|vilka steg|vem ska (fa veta|kontaktas)|what (is|are) the (rule|procedure|steps)|procedure|dokumenterar man|man blir)\b/;
 
 /**
  * The report a message makes, if any. `searchHint` is the flow of the topic the search found, so a
@@ -19,5 +19,8 @@ export function reportIntent(folded: string, searchHint: string | null = null): 
   if (HYPOTHETICAL.test(folded) || !FIRST_PERSON_OR_EVENT.test(folded)) return null;
   if (STRONG_THREAT.test(folded) || (WEAK_THREAT.test(folded) && CALL.test(folded))) return 'phone-threat';
   if (LOSS.test(folded) && PHONE.test(folded)) return 'lost-phone';
+  // The search may know words we have no cue for, but a report still needs something that happened.
+  if (searchHint === 'lost-phone') return LOSS.test(folded) ? searchHint : null;
+  if (searchHint === 'phone-threat') return CALL.test(folded) || WEAK_THREAT.test(folded) ? searchHint : null;
   return searchHint;
 }

@@ -6,7 +6,9 @@ const PATTERNS: ReadonlyArray<[SmalltalkKind, RegExp]> = [
   ['thanks', /\b(tack(ar|a dig| sa mycket| for hjalpen)?|tusen tack|schysst|schyst|toppen|perfekt|grymt|kanon|bra svar|det var det jag behovde|thanks?( you)?|thx|cheers|great|perfect|awesome)\b/],
   ['identity', /\b(vem (ar|e) du|vad (ar|e) du|vad heter du|ar du en (bot|robot|manniska)|who are you|what are you|what'?s your name|what is your name|are you a (bot|robot|human))\b/],
   ['help', /^(\?|hjalp|help|meny|menu|start)$|\b(vad kan du( gora| svara pa| hjalpa (mig )?med)?|hur funkar du|what can you do|how do(es)? (this|you) work)\b/],
-  ['greeting', /\b(hej(san|sa)?|hallo+|tja(na|bba)?|tjena|halla|god (morgon|dag|kvall|eftermiddag)|morrn|hi|hello|hey|good (morning|afternoon|evening))\b/],
+  // Greetings open a message; "hålla" folds to "halla" in the middle of a question.
+  ['greeting', /^(hej(san|sa)?|hallo+|tja(na|bba)?|tjena|halla|god (morgon|dag|kvall|eftermiddag)|morrn|hi|hello|hey|good (morning|afternoon|evening))\b/],
+  ['help', /\b(berätta ett skämt|beratta ett skamt|tell me a joke)\b/],
 ];
 
 /** The kind of social chat a message is, if any; callers decide whether it also asks something. */

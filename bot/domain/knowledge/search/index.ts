@@ -7,11 +7,15 @@ import { FuzzyVocabulary } from './fuzzy';
 
 export const HEAD_SIM = 0.8;
 export const MODIFIER_SIM = 0.5;
+/** textsOf() puts the Swedish and English titles first among an entry's questions. */
+const TITLES = 2;
 
 /** A searchable text: one alternate question, or the whole entry ("bag"). */
 export interface Doc {
   entry: number;
   bag: boolean;
+  /** The entry's own title: asking exactly that names the topic. */
+  title: boolean;
   /** Sum of the weights of the doc's own terms, for how much of the doc a query covers. */
   weight: number;
 }
@@ -44,8 +48,8 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
   const docs: Doc[] = [];
   const postings = new Map<string, Posting[]>();
   withParts.forEach((r, entry) => {
-    for (const q of r.questions) addDoc(docs, postings, idf, { entry, bag: false }, q);
-    addDoc(docs, postings, idf, { entry, bag: true }, r.bag);
+    r.questions.forEach((q, i) => addDoc(docs, postings, idf, { entry, bag: false, title: i < TITLES }, q));
+    addDoc(docs, postings, idf, { entry, bag: true, title: false }, r.bag);
   });
   return {
     docs,

@@ -39,8 +39,9 @@ function slotFor(surface: string, terms: string[], index: SearchIndex): Slot {
   return { surface, alts: [], weight: index.unknownWeight, known: false };
 }
 
+/** A word weighs what its most common reading weighs: "ringa" read as English must not make it rare. */
 function slot(surface: string, alts: Alternative[], index: SearchIndex): Slot {
-  const weight = Math.max(...alts.map((a) => index.idf.get(a.term) ?? 0));
+  const weight = Math.min(...alts.map((a) => index.idf.get(a.term) ?? index.unknownWeight));
   return { surface, alts, weight, known: true };
 }
 

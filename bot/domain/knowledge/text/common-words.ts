@@ -15,9 +15,14 @@ verkligen nästan ganska väldigt jätte jättemycket massa mycket lite typ liks
 sak saker grej grejer grejen gång gången folk alla ens heller bra dåligt dålig ny nytt nya gammal gamla stor
 stort stora liten litet små viktig viktigt vanlig vanligt vanligen fel rätt sorry ursäkta förlåt hmm eh
 exakt någonstans överhuvudtaget iaf ändå också samt plus minus
+riktlinjen riktlinjerna policy idag igår nyss imorse imorgon förresten
+förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
+förvaltningen förvaltning kontoret kontor arbetsplatsen kollega kollegan kollegor kollegorna
+elever eleverna brukare brukaren patient patienten kund kunden kunder
 supposed make makes made keep keeps kept really thing things stuff something anything someone anyone
 everyone everybody somebody way ways actually basically maybe still even ever never always sometimes
 know knows think want wants like just sure okay right wrong good bad new old big small
+put puts gets goes way proper supposed happens happen today yesterday
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(LIST.split(/\s+/).filter(Boolean).map(fold));

@@ -2,8 +2,11 @@ const FOLD: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', è: '
 
 /** Lower case without diacritics, so "forlorad" finds "förlorad". */
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/[åäöéèüæø]/g, (c) => FOLD[c] ?? c);
+  const lower = word.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.replace(/[åäöéèüæø]/g, (c) => FOLD[c] ?? c) : lower;
 }
+
+const NON_ASCII = /[^ -~]/;
 
 /** Plain text of a chat message: no HTML tags, entities, links or mentions. */
 export function plainText(text: string): string {
@@ -19,6 +22,11 @@ export function plainText(text: string): string {
 
 /** Words in lower case, diacritics kept (stemming needs them). Hyphenated words split: "e-post" stays whole. */
 export function words(text: string): string[] {
-  const lower = text.toLowerCase().replace(/\b(e)-(post|mail|tjänst)/g, '$1$2');
+  const lower = text
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/n't\b/g, ' not')
+    .replace(/'(s|m|d|ve|re|ll)\b/g, '')
+    .replace(/\b(e)-(post|mail|tjänst)/g, '$1$2');
   return lower.match(/[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -2,10 +2,18 @@ import { newStemmer } from 'snowball-stemmers';
 import type { Lang } from '../types';
 
 const stemmers = { sv: newStemmer('swedish'), en: newStemmer('english') };
+/** Stemming is the costliest step of indexing and a vocabulary repeats itself, so results are kept. */
+const cache = { sv: new Map<string, string>(), en: new Map<string, string>() };
+const CACHE_LIMIT = 200_000;
 
 export function stem(word: string, lang: Lang): string {
   if (word.length <= 3 || /^\d+$/.test(word)) return word;
-  return stemmers[lang].stem(lang === 'sv' ? definiteA(word) : word);
+  const known = cache[lang].get(word);
+  if (known !== undefined) return known;
+  const result = stemmers[lang].stem(lang === 'sv' ? definiteA(word) : word);
+  if (cache[lang].size >= CACHE_LIMIT) cache[lang].clear();
+  cache[lang].set(word, result);
+  return result;
 }
 
 /** Snowball leaves the definite -an of a-words ("lådan"), so "röstbrevlådan" would not meet "röstbrevlåda". */

@@ -8,11 +8,12 @@ sin sitt sina var vart vara vår vårt våra er ert era hans hennes deras dess n
 och eller men att som om när så då än för till från med utan på i av ur ut in upp ner över under vid hos
 mot efter innan före genom mellan åt
 är är var varit vara blir blev bli blivit har hade haft ha kan kunde kunnat ska skall skulle vill ville
-får fick fått måste bör borde behöver behövs brukar går gör gjorde göra gjort
+få får fick fått måste bör borde behöver behövs brukar går gör gjorde göra gjort
 hur vad vem vilka vilken vilket varför var när vart
 inte ej ju väl nog bara också även redan just nu sen sedan då där här hit dit
 en ett ena andra annan annat alla allt alltid aldrig mycket lite mer mest många inga ingen inget
 nej ja jo okej ok hej tack snälla liksom typ alltså egentligen
+va e dom mej dej sej nån nåt nånstans o rent finnas
 det den de finns fanns gäller gälla står säger sa
 osv etc
 `;
@@ -34,6 +35,15 @@ function toSet(list: string): Set<string> {
 }
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...toSet(SV), ...toSet(EN)]);
+const EXACT: ReadonlySet<string> = new Set(`${SV} ${EN}`.split(/\s+/).filter(Boolean));
+
+/**
+ * A word written with å, ä or ö is compared as written, so "ändra" (change) is not taken for
+ * "andra" (other); one written without them may be either, and is compared folded.
+ */
+export function isStopword(lowercase: string): boolean {
+  return /[åäöéü]/.test(lowercase) ? EXACT.has(lowercase) : STOPWORDS.has(lowercase);
+}
 
 export const SWEDISH_FUNCTION_WORDS: ReadonlySet<string> = toSet(`
 jag du vi man mig min mitt mina är och att det som en ett på med för hur vad vem har kan ska inte om

@@ -6,6 +6,8 @@ import { stem } from './stem';
 export class SynonymMap {
   private readonly wordToTerm = new Map<string, string>();
   private readonly phraseToTerm = new Map<string, string>();
+  /** First words of phrases, so most words are ruled out without stemming a whole n-gram. */
+  private readonly phraseStarts = new Set<string>();
   readonly maxPhraseWords: number;
 
   constructor(groups: SynonymGroup[]) {
@@ -18,8 +20,11 @@ export class SynonymMap {
         const ws = words(item);
         if (ws.length === 1 && ws[0]) this.addWord(ws[0], canonical);
         else if (ws.length > 1) {
-          this.phraseToTerm.set(ws.map((w) => fold(stem(w, 'sv'))).join(' '), canonical);
-          this.phraseToTerm.set(ws.map((w) => fold(stem(w, 'en'))).join(' '), canonical);
+          for (const lang of ['sv', 'en'] as const) {
+            const stems = ws.map((w) => fold(stem(w, lang)));
+            this.phraseToTerm.set(stems.join(' '), canonical);
+            this.phraseStarts.add(stems[0]!);
+          }
           longest = Math.max(longest, ws.length);
         }
       }
@@ -40,6 +45,7 @@ export class SynonymMap {
 
   /** The canonical term of a phrase given as its words, or undefined. */
   phrase(ws: string[], lang: Lang): string | undefined {
+    if (ws.length === 0 || !this.phraseStarts.has(fold(stem(ws[0]!, lang)))) return undefined;
     return this.phraseToTerm.get(ws.map((w) => fold(stem(w, lang))).join(' '));
   }
 }

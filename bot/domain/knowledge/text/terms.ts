@@ -1,7 +1,7 @@
 import type { Lang } from '../types';
 import { fold, words } from './fold';
 import { stem } from './stem';
-import { STOPWORDS } from './stopwords';
+import { isStopword } from './stopwords';
 import type { SynonymMap } from './synonyms';
 
 /** One meaningful word of a text, with the terms it can stand for in either language. */
@@ -22,7 +22,7 @@ export function tokenize(text: string, synonyms: SynonymMap, langs: Lang[]): Tok
       continue;
     }
     const w = ws[i++] as string;
-    if (STOPWORDS.has(fold(w))) continue;
+    if (isStopword(w)) continue;
     out.push({ surface: fold(w), terms: termsOf(w, synonyms, langs) });
   }
   return out;

@@ -15,9 +15,17 @@ export interface CompoundSplit {
  * Splits a folded word into two parts that are both known terms, trying the longest head first,
  * since the head carries the meaning of a Swedish compound.
  */
-export function splitCompound(word: string, isKnown: (term: string) => boolean, synonyms: SynonymMap, langs: Lang[]): CompoundSplit | undefined {
+export function splitCompound(
+  word: string,
+  isKnown: (term: string) => boolean,
+  synonyms: SynonymMap,
+  langs: Lang[],
+  /** A cheap test that rules out most heads before they are stemmed. */
+  plausibleHead: (head: string) => boolean = () => true,
+): CompoundSplit | undefined {
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
     const headWord = word.slice(cut);
+    if (!plausibleHead(headWord)) continue;
     const head = termsOf(headWord, synonyms, langs).filter(isKnown);
     if (head.length === 0) continue;
     const modifier = modifierTerms(word.slice(0, cut), isKnown, synonyms, langs);

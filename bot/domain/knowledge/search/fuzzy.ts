@@ -14,48 +14,69 @@ const PREFIX = 5;
 const PREFIX_SIMILARITY = 0.7;
 
 /**
- * Typo-tolerant lookup of a word among the words the knowledge base itself uses. fuse.js finds
- * candidates fast; the edit distance decides, so "telfonen" finds "telefonen" but "hejsan" does not
- * become "helst". Words are bucketed by first letter (a typo rarely hits the first letter), which
- * keeps each lookup small even with a large knowledge base.
+ * Typo-tolerant lookup of a word among the words the knowledge base itself uses; the edit distance
+ * decides, so "telfonen" finds "telefonen" but "hejsan" does not become "helst".
+ * Candidates come from a table of every known word with one letter left out, which finds one typo
+ * (a wrong, missing, extra or swapped letter) in microseconds. Long words may carry two typos;
+ * for those, fuse.js searches the known words of the same first letter and about the same length.
  */
 export class FuzzyVocabulary {
+  private readonly byDeletion = new Map<string, string[]>();
   private readonly buckets = new Map<string, Fuse<string>>();
-  private readonly cache = new Map<string, FuzzyHit | null>();
   private readonly byPrefix = new Map<string, string[]>();
+  private readonly cache = new Map<string, FuzzyHit | null>();
 
   /** `surfaces`: each folded word of the knowledge base -> the index terms it stands for. */
   constructor(private readonly surfaces: ReadonlyMap<string, readonly string[]>) {
-    const byLetter = new Map<string, string[]>();
+    const byBucket = new Map<string, string[]>();
     for (const word of surfaces.keys()) {
       if (allowedTypos(word.length + 1) === 0) continue;
-      const list = byLetter.get(word.charAt(0)) ?? [];
-      list.push(word);
-      byLetter.set(word.charAt(0), list);
+      for (const key of [word, ...deletions(word)]) push(this.byDeletion, key, word);
+      if (word.length >= 7) push(byBucket, bucketKey(word.charAt(0), word.length), word);
+      if (word.length > PREFIX) push(this.byPrefix, word.slice(0, PREFIX), word);
     }
-    for (const word of surfaces.keys()) {
-      if (word.length < PREFIX + 1) continue;
-      const key = word.slice(0, PREFIX);
-      this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), word]);
-    }
-    for (const [letter, list] of byLetter) {
-      this.buckets.set(letter, new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
-    }
+    for (const [key, list] of byBucket) this.buckets.set(key, new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
   }
 
   closest(word: string): FuzzyHit | undefined {
     if (allowedTypos(word.length) === 0) return undefined;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
-    const hit = this.lookup(word) ?? this.sharedBeginning(word);
+    const hit = this.nearest(word, this.oneTypoCandidates(word)) ?? this.twoTypos(word) ?? this.sharedBeginning(word);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, hit ?? null);
     return hit;
   }
 
+  private oneTypoCandidates(word: string): Set<string> {
+    const found = new Set<string>();
+    for (const key of [word, ...deletions(word)]) for (const known of this.byDeletion.get(key) ?? []) found.add(known);
+    return found;
+  }
+
+  private twoTypos(word: string): FuzzyHit | undefined {
+    if (allowedTypos(word.length) < 2) return undefined;
+    const candidates = new Set<string>();
+    for (let length = word.length - 2; length <= word.length + 2; length++) {
+      for (const r of this.buckets.get(bucketKey(word.charAt(0), length))?.search(word, { limit: CANDIDATES }) ?? []) candidates.add(r.item);
+    }
+    return this.nearest(word, candidates);
+  }
+
+  private nearest(word: string, candidates: Iterable<string>): FuzzyHit | undefined {
+    const allowed = allowedTypos(word.length);
+    let best: { word: string; distance: number } | undefined;
+    for (const known of candidates) {
+      if (Math.abs(known.length - word.length) > allowed) continue;
+      const distance = editDistance(word, known);
+      if (distance <= allowed && (!best || distance < best.distance)) best = { word: known, distance };
+    }
+    return best ? { terms: [...(this.surfaces.get(best.word) ?? [])], similarity: 1 - SIMILARITY_PER_TYPO * best.distance } : undefined;
+  }
+
   /** Inflections the stemmer misses (strong verbs, plurals): a long shared beginning. */
   private sharedBeginning(word: string): FuzzyHit | undefined {
-    if (word.length < PREFIX + 1) return undefined;
+    if (word.length <= PREFIX) return undefined;
     let best: { word: string; shared: number } | undefined;
     for (const candidate of this.byPrefix.get(word.slice(0, PREFIX)) ?? []) {
       const shared = commonPrefix(word, candidate);
@@ -64,19 +85,23 @@ export class FuzzyVocabulary {
     }
     return best ? { terms: [...(this.surfaces.get(best.word) ?? [])], similarity: PREFIX_SIMILARITY } : undefined;
   }
+}
 
-  private lookup(word: string): FuzzyHit | undefined {
-    const allowed = allowedTypos(word.length);
-    const candidates = this.buckets.get(word.charAt(0))?.search(word, { limit: CANDIDATES }) ?? [];
-    let best: { word: string; distance: number } | undefined;
-    for (const { item } of candidates) {
-      if (Math.abs(item.length - word.length) > allowed) continue;
-      const distance = editDistance(word, item);
-      if (distance <= allowed && (!best || distance < best.distance)) best = { word: item, distance };
-    }
-    if (!best) return undefined;
-    return { terms: [...(this.surfaces.get(best.word) ?? [])], similarity: 1 - SIMILARITY_PER_TYPO * best.distance };
-  }
+/** The word with each one of its letters left out. */
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function push(map: Map<string, string[]>, key: string, word: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [word]);
+  else if (list[list.length - 1] !== word) list.push(word);
+}
+
+function bucketKey(letter: string, length: number): string {
+  return `${letter}${length}`;
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -7,6 +7,9 @@ import { FuzzyVocabulary } from './fuzzy';
 
 export const HEAD_SIM = 0.8;
 export const MODIFIER_SIM = 0.5;
+export const DOC_QUESTION = 0;
+export const DOC_TITLE = 1;
+export const DOC_BAG = 2;
 /** textsOf() puts the Swedish and English titles first among an entry's questions. */
 const TITLES = 2;
 
@@ -20,6 +23,11 @@ export interface Doc {
   weight: number;
 }
 
+export interface PostingList {
+  docs: Int32Array;
+  sims: Float64Array;
+}
+
 export interface Posting {
   doc: number;
   sim: number;
@@ -27,12 +35,19 @@ export interface Posting {
 
 export interface SearchIndex {
   docs: Doc[];
-  postings: Map<string, Posting[]>;
+  /** The same docs as flat arrays, for the ranking loop: entry, own weight, kind (DOC_*). */
+  docEntry: Int32Array;
+  docOwnWeight: Float64Array;
+  docKind: Uint8Array;
+  /** Term -> the docs it occurs in and how strongly, as parallel typed arrays. */
+  postings: Map<string, PostingList>;
   idf: Map<string, number>;
   unknownWeight: number;
   synonyms: SynonymMap;
   fuzzy: FuzzyVocabulary;
   entryIds: string[];
+  /** First letters of every known word and term: a compound's head must start like one of them. */
+  headStarts: Set<string>;
 }
 
 type TermSims = Map<string, number>;
@@ -53,11 +68,13 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
   });
   return {
     docs,
-    postings,
+    ...flatDocs(docs),
+    postings: flatPostings(postings),
     idf,
     unknownWeight: Math.log(1 + kb.entries.length),
     synonyms,
     fuzzy: new FuzzyVocabulary(surfaces),
+    headStarts: headStarts([...idf.keys(), ...surfaces.keys(), ...synonyms.knownForms()]),
     entryIds: kb.entries.map((e) => e.id),
   };
 }
@@ -105,4 +122,30 @@ function addDoc(docs: Doc[], postings: Map<string, Posting[]>, idf: Map<string, 
     postings.set(term, list);
   }
   docs.push({ ...at, weight });
+}
+
+function flatDocs(docs: Doc[]): Pick<SearchIndex, 'docEntry' | 'docOwnWeight' | 'docKind'> {
+  const docEntry = new Int32Array(docs.length);
+  const docOwnWeight = new Float64Array(docs.length);
+  const docKind = new Uint8Array(docs.length);
+  docs.forEach((d, i) => {
+    docEntry[i] = d.entry;
+    docOwnWeight[i] = d.weight;
+    docKind[i] = d.bag ? DOC_BAG : d.title ? DOC_TITLE : DOC_QUESTION;
+  });
+  return { docEntry, docOwnWeight, docKind };
+}
+
+function flatPostings(postings: Map<string, Posting[]>): Map<string, PostingList> {
+  const out = new Map<string, PostingList>();
+  for (const [term, list] of postings) {
+    out.set(term, { docs: Int32Array.from(list, (p) => p.doc), sims: Float64Array.from(list, (p) => p.sim) });
+  }
+  return out;
+}
+
+export const HEAD_START = 3;
+
+function headStarts(words: string[]): Set<string> {
+  return new Set(words.filter((w) => !w.startsWith('#') && w.length >= HEAD_START).map((w) => w.slice(0, HEAD_START)));
 }

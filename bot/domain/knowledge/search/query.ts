@@ -2,7 +2,7 @@ import type { Lang } from '../types';
 import { COMMON_WORD_FACTOR, COMMON_WORDS } from '../text/common-words';
 import { tokenize } from '../text/terms';
 import { splitCompound } from './compounds';
-import { HEAD_SIM, MODIFIER_SIM, type SearchIndex } from './index';
+import { HEAD_SIM, HEAD_START, MODIFIER_SIM, type SearchIndex } from './index';
 
 export interface Alternative {
   term: string;
@@ -29,7 +29,7 @@ export function analyzeQuery(text: string, index: SearchIndex): Slot[] {
 function slotFor(surface: string, terms: string[], index: SearchIndex): Slot {
   const known = terms.filter((t) => index.idf.has(t));
   if (known.length > 0) return slot(surface, known.map((term) => ({ term, sim: 1 })), index);
-  const split = splitCompound(surface, (t) => index.idf.has(t), index.synonyms, BOTH);
+  const split = splitCompound(surface, (t) => index.idf.has(t), index.synonyms, BOTH, (head) => index.headStarts.has(head.slice(0, HEAD_START)));
   if (split) {
     const alts = [...split.head.map((term) => ({ term, sim: HEAD_SIM })), ...split.modifier.map((term) => ({ term, sim: MODIFIER_SIM }))];
     return slot(surface, alts, index);

@@ -1,5 +1,6 @@
-import type { SearchIndex } from './index';
+import { DOC_BAG, DOC_TITLE, type SearchIndex } from './index';
 import type { Slot } from './query';
+import { scratchFor, type Scratch } from './scratch';
 
 export interface Candidate {
   entry: number;
@@ -26,67 +27,65 @@ export function rank(slots: Slot[], index: SearchIndex): Candidate[] {
   // A long message tells a story around its question; judge it by how much it says about a topic, not by its share.
   // One common word ("mejl") is not enough to be sure of a topic, however well it matches.
   const total = Math.max(Math.min(asked, rankTuning.longQuestion * index.unknownWeight), rankTuning.minEvidence * index.unknownWeight);
-  const { docs, weights } = matchedWeights(slots, index);
-  const entries = index.entryIds.length;
-  const score = new Float64Array(entries);
-  const coverage = new Float64Array(entries);
-  const docCoverage = new Float64Array(entries);
-  const titleMatch = new Uint8Array(entries);
-  const seen: number[] = [];
-  for (const docId of docs) {
-    const weight = weights[docId]!;
-    const doc = index.docs[docId]!;
-    const cov = Math.min(1, weight / total);
-    const own = doc.bag ? 0 : Math.min(1, weight / doc.weight);
-    const titled = doc.title && own >= 0.99 ? rankTuning.titleBonus : 0;
-    const s = Math.min(1, doc.bag ? cov * rankTuning.bagFactor : cov * (1 - rankTuning.docCoverageShare + rankTuning.docCoverageShare * own) + titled);
-    const e = doc.entry;
-    if (coverage[e] === 0) seen.push(e);
-    if (s > score[e]!) score[e] = s;
-    if (cov > coverage[e]!) coverage[e] = cov;
-    if (own > docCoverage[e]!) docCoverage[e] = own;
-    if (titled > 0) titleMatch[e] = 1;
+  const s = scratchFor(index);
+  try {
+    matchWeights(slots, index, s);
+    scoreEntries(index, s, total);
+    return topEntries(s);
+  } finally {
+    s.reset();
   }
-  const candidates = seen.map((entry) => ({ entry, score: score[entry]!, coverage: coverage[entry]!, docCoverage: docCoverage[entry]!, titleMatch: titleMatch[entry] === 1 }));
-  return topN(candidates, MAX_CANDIDATES);
 }
 
-function topN(candidates: Candidate[], n: number): Candidate[] {
-  const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.entry - b.entry;
-  if (candidates.length <= n * 4) return candidates.sort(byScore).slice(0, n);
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    if (out.length < n) out.push(c);
-    else if (c.score > out[n - 1]!.score) out[n - 1] = c;
-    else continue;
-    out.sort(byScore);
-  }
-  return out.sort(byScore);
-}
-
-/**
- * Per doc: the sum over slots of slot weight times the best similarity any of the slot's terms
- * reached in that doc. Typed arrays sized to the index, reset through the list of touched docs,
- * keep this fast at ten thousand entries.
- */
-function matchedWeights(slots: Slot[], index: SearchIndex): { docs: number[]; weights: Float64Array } {
-  const weights = new Float64Array(index.docs.length);
-  const slotBest = new Float64Array(index.docs.length);
-  const touched: number[] = [];
+/** Per doc: the sum over slots of slot weight times the best similarity any of the slot's terms reached. */
+function matchWeights(slots: Slot[], index: SearchIndex, s: Scratch): void {
   for (const slot of slots) {
     const inSlot: number[] = [];
     for (const alt of slot.alts) {
-      for (const p of index.postings.get(alt.term) ?? []) {
-        const sim = alt.sim * p.sim;
-        if (slotBest[p.doc] === 0) inSlot.push(p.doc);
-        if (sim > slotBest[p.doc]!) slotBest[p.doc] = sim;
+      const list = index.postings.get(alt.term);
+      if (!list) continue;
+      for (let i = 0; i < list.docs.length; i++) {
+        const doc = list.docs[i]!;
+        const sim = alt.sim * list.sims[i]!;
+        if (s.slotBest[doc] === 0) inSlot.push(doc);
+        if (sim > s.slotBest[doc]!) s.slotBest[doc] = sim;
       }
     }
     for (const doc of inSlot) {
-      if (weights[doc] === 0) touched.push(doc);
-      weights[doc] = weights[doc]! + slot.weight * slotBest[doc]!;
-      slotBest[doc] = 0;
+      if (s.docWeight[doc] === 0) s.touchedDocs.push(doc);
+      s.docWeight[doc] = s.docWeight[doc]! + slot.weight * s.slotBest[doc]!;
+      s.slotBest[doc] = 0;
     }
   }
-  return { docs: touched, weights };
+}
+
+/** Per entry: its best doc's score, plus how much of the question and of its best question was covered. */
+function scoreEntries(index: SearchIndex, s: Scratch, total: number): void {
+  const t = rankTuning;
+  for (const docId of s.touchedDocs) {
+    const weight = s.docWeight[docId]!;
+    const kind = index.docKind[docId]!;
+    const cov = Math.min(1, weight / total);
+    const own = kind === DOC_BAG ? 0 : Math.min(1, weight / index.docOwnWeight[docId]!);
+    const titled = kind === DOC_TITLE && own >= 0.99 ? t.titleBonus : 0;
+    const score = Math.min(1, kind === DOC_BAG ? cov * t.bagFactor : cov * (1 - t.docCoverageShare + t.docCoverageShare * own) + titled);
+    const e = index.docEntry[docId]!;
+    if (s.coverage[e] === 0) s.touchedEntries.push(e);
+    if (score > s.score[e]!) s.score[e] = score;
+    if (cov > s.coverage[e]!) s.coverage[e] = cov;
+    if (own > s.docCoverage[e]!) s.docCoverage[e] = own;
+    if (titled > 0) s.titleMatch[e] = 1;
+  }
+}
+
+function topEntries(s: Scratch): Candidate[] {
+  const better = (a: number, b: number) => s.score[b]! - s.score[a]! || a - b;
+  const top: number[] = [];
+  for (const e of s.touchedEntries) {
+    if (top.length === MAX_CANDIDATES && better(e, top[top.length - 1]!) >= 0) continue;
+    top.push(e);
+    top.sort(better);
+    if (top.length > MAX_CANDIDATES) top.pop();
+  }
+  return top.map((entry) => ({ entry, score: s.score[entry]!, coverage: s.coverage[entry]!, docCoverage: s.docCoverage[entry]!, titleMatch: s.titleMatch[entry] === 1 }));
 }

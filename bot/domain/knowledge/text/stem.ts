@@ -1,5 +1,6 @@
 import { newStemmer } from 'snowball-stemmers';
 import type { Lang } from '../types';
+import { fold } from './fold';
 
 const stemmers = { sv: newStemmer('swedish'), en: newStemmer('english') };
 /** Stemming is the costliest step of indexing and a vocabulary repeats itself, so results are kept. */
@@ -19,4 +20,16 @@ export function stem(word: string, lang: Lang): string {
 /** Snowball leaves the definite -an of a-words ("lådan"), so "röstbrevlådan" would not meet "röstbrevlåda". */
 function definiteA(word: string): string {
   return word.length >= 6 && word.endsWith('an') ? word.slice(0, -1) : word;
+}
+
+const foldedCache = { sv: new Map<string, string>(), en: new Map<string, string>() };
+
+/** The stem without å, ä and ö: the form words are compared in. Cached like stem(). */
+export function foldedStem(word: string, lang: Lang): string {
+  const known = foldedCache[lang].get(word);
+  if (known !== undefined) return known;
+  const result = fold(stem(word, lang));
+  if (foldedCache[lang].size >= CACHE_LIMIT) foldedCache[lang].clear();
+  foldedCache[lang].set(word, result);
+  return result;
 }

@@ -1,6 +1,6 @@
 import type { Lang, SynonymGroup } from '../types';
 import { fold, words } from './fold';
-import { stem } from './stem';
+import { foldedStem } from './stem';
 
 /** Maps every word and phrase of a synonym group, in any inflection we can derive, to one canonical term. */
 export class SynonymMap {
@@ -21,7 +21,7 @@ export class SynonymMap {
         if (ws.length === 1 && ws[0]) this.addWord(ws[0], canonical);
         else if (ws.length > 1) {
           for (const lang of ['sv', 'en'] as const) {
-            const stems = ws.map((w) => fold(stem(w, lang)));
+            const stems = ws.map((w) => foldedStem(w, lang));
             this.phraseToTerm.set(stems.join(' '), canonical);
             this.phraseStarts.add(stems[0]!);
           }
@@ -33,19 +33,24 @@ export class SynonymMap {
   }
 
   private addWord(word: string, canonical: string): void {
-    for (const key of [fold(word), fold(stem(word, 'sv')), fold(stem(word, 'en'))]) {
+    for (const key of [fold(word), foldedStem(word, 'sv'), foldedStem(word, 'en')]) {
       if (!this.wordToTerm.has(key)) this.wordToTerm.set(key, canonical);
     }
   }
 
+  /** Every word form the groups know, folded. */
+  knownForms(): Iterable<string> {
+    return this.wordToTerm.keys();
+  }
+
   /** The canonical term of a word, or undefined when it is in no group. */
   word(word: string, lang: Lang): string | undefined {
-    return this.wordToTerm.get(fold(word)) ?? this.wordToTerm.get(fold(stem(word, lang)));
+    return this.wordToTerm.get(fold(word)) ?? this.wordToTerm.get(foldedStem(word, lang));
   }
 
   /** The canonical term of a phrase given as its words, or undefined. */
   phrase(ws: string[], lang: Lang): string | undefined {
-    if (ws.length === 0 || !this.phraseStarts.has(fold(stem(ws[0]!, lang)))) return undefined;
-    return this.phraseToTerm.get(ws.map((w) => fold(stem(w, lang))).join(' '));
+    if (ws.length === 0 || !this.phraseStarts.has(foldedStem(ws[0]!, lang))) return undefined;
+    return this.phraseToTerm.get(ws.map((w) => foldedStem(w, lang)).join(' '));
   }
 }

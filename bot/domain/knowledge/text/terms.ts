@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import { fold, words } from './fold';
-import { stem } from './stem';
+import { foldedStem } from './stem';
 import { isStopword } from './stopwords';
 import type { SynonymMap } from './synonyms';
 
@@ -34,7 +34,7 @@ const CODE_LIKE = /^(?!19\d\d$|20\d\d$)\d{4,6}$/;
 export function termsOf(word: string, synonyms: SynonymMap, langs: Lang[]): string[] {
   if (CODE_LIKE.test(word)) return termsOf('kod', synonyms, langs);
   const terms = new Set<string>();
-  for (const lang of langs) terms.add(synonyms.word(word, lang) ?? fold(stem(word, lang)));
+  for (const lang of langs) terms.add(synonyms.word(word, lang) ?? foldedStem(word, lang));
   return [...terms];
 }
 

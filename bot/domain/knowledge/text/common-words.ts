@@ -17,7 +17,7 @@ stort stora liten litet små viktig viktigt vanlig vanligt vanligen fel rätt so
 exakt någonstans överhuvudtaget iaf ändå också samt plus minus
 riktlinjen riktlinjerna policy idag igår nyss imorse imorgon förresten
 förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
-förvaltningen förvaltning kontoret kontor arbetsplatsen kollega kollegan kollegor kollegorna
+arbetsplatsen kollega kollegan kollegor kollegorna
 elever eleverna brukare brukaren patient patienten kund kunden kunder
 supposed make makes made keep keeps kept really thing things stuff something anything someone anyone
 everyone everybody somebody way ways actually basically maybe still even ever never always sometimes

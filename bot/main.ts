@@ -1,74 +1,44 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig, type Config } from './config';
-import { createServer } from './http/server';
+import { composeBot } from './compose/compose-bot';
+import { composeDirectory } from './compose/compose-directory';
+import { loadReportDefinitions } from './compose/compose-reports';
+import { composeStores } from './compose/compose-store';
+import { scheduleRetention } from './compose/retention';
+import { onShutdown } from './compose/shutdown';
+import { ConfigError, loadConfig } from './config';
 import { systemClock } from './infra/clock';
 import { startLiveKnowledge } from './infra/knowledge/live';
-import { createLogger, type Logger } from './infra/logger';
-import { SqliteActivityDedupe } from './infra/sqlite/activity-dedupe';
-import { openDatabase, type Database } from './infra/sqlite/database';
-import { SqliteQuestionLog } from './infra/sqlite/question-log';
-import { applyRetention } from './infra/sqlite/retention';
-import { createAdapter } from './teams/adapter';
-import { createTeamsApp } from './teams/app';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { createLogger } from './infra/logger';
 
 /** Composes the bot from its parts and starts listening. Paths are relative to the working directory. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const db = openDatabase(resolve(config.dbPath));
-  const dedupe = new SqliteActivityDedupe(db, systemClock);
-  const stopRetention = scheduleRetention(db, dedupe, config, logger);
-  const knowledge = await startLiveKnowledge(resolve(config.knowledgeDir), { logger });
-  const deps = { knowledge, questionLog: new SqliteQuestionLog(db), dedupe, clock: systemClock, logger };
-  const adapter = createAdapter(config.bot, logger);
-  const app = createTeamsApp(deps, adapter);
-  const health = () => ({ knowledgeVersion: knowledge.version(), entries: knowledge.current().kb.entries.length });
-  const server = createServer({ adapter, bot: app, health, maxBodyBytes: config.maxBodyBytes, logger });
-  server.listen(config.port, () => {
-    logger.info({ url: `http://localhost:${config.port}/api/messages`, health: `http://localhost:${config.port}/healthz`, mode: config.botMode }, 'Riktlinjeboten is listening');
+  const knowledgeDir = resolve(config.knowledgeDir);
+  const stores = await composeStores(config.store, resolve(config.dbPath), systemClock);
+  const stopRetention = scheduleRetention(stores, systemClock, config.retentionDays, logger);
+  const knowledge = await startLiveKnowledge(knowledgeDir, { logger });
+  const bot = composeBot({
+    credentials: config.bot,
+    reports: config.reports,
+    definitions: loadReportDefinitions(knowledgeDir),
+    directory: composeDirectory(knowledgeDir, config.reports, systemClock, logger),
+    stores,
+    knowledge,
+    health: () => ({ knowledgeVersion: knowledge.version(), entries: knowledge.current().kb.entries.length }),
+    maxBodyBytes: config.maxBodyBytes,
+    clock: systemClock,
+    logger,
+  });
+  bot.server.listen(config.port, () => {
+    logger.info({ url: `http://localhost:${config.port}/api/messages`, health: `http://localhost:${config.port}/healthz`, mode: config.botMode, directory: config.reports.directory, store: stores.kind }, 'Riktlinjeboten is listening');
   });
   onShutdown(logger, async () => {
-    const closed = new Promise<void>((done) => server.close(() => done()));
-    // Keep-alive connections from Teams would otherwise hold the close open.
-    server.server.closeIdleConnections();
-    await closed;
+    await bot.close();
     stopRetention();
     await knowledge.close();
-    db.close();
+    await stores.close();
   });
-}
-
-/** Old questions and votes are deleted at start and once a day; delivery keys live only a day. */
-function scheduleRetention(db: Database, dedupe: SqliteActivityDedupe, config: Config, logger: Logger): () => void {
-  const purge = () => {
-    const removed = applyRetention(db, systemClock, config.retentionDays);
-    logger.info({ removed, deliveryKeys: dedupe.cleanup(), days: config.retentionDays }, 'retention applied');
-  };
-  purge();
-  const timer = setInterval(purge, DAY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
-}
-
-/** SIGINT/SIGTERM: stop taking requests, then close the watcher and the database. A second signal forces exit. */
-function onShutdown(logger: Logger, close: () => Promise<void>): void {
-  let closing = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (closing) process.exit(1);
-    closing = true;
-    logger.info({ signal }, 'shutting down');
-    close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: { message: (error as Error).message } }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

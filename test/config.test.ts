@@ -11,6 +11,15 @@ describe('loadConfig', () => {
       maxBodyBytes: 262_144,
       botMode: 'local',
       bot: { appId: '', appPassword: '', tenantId: '', appType: 'SingleTenant' },
+      reports: {
+        directory: 'yaml',
+        graph: null,
+        dispatchIntervalMs: 1000,
+        schedulerIntervalMs: 15_000,
+        teamsTenantId: '00000000-0000-0000-0000-0000000000001',
+        teamsServiceUrl: 'http://localhost:56150/_connector',
+      },
+      store: { kind: 'sqlite' },
     });
   });
 

@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Case } from '../domain/cases/case';
 import type { ReportDefinitions } from '../domain/reports/definition';
+import { composeAzureStore } from '../compose/compose-store';
+import { loadConfig } from '../config';
+import type { CasePort } from '../domain/outbox/ports';
 import { systemClock } from '../infra/clock';
 import { loadReportDefinitionsOrThrow } from '../infra/reports/load-reports';
 import { SqliteCaseStore } from '../infra/sqlite/case-store';
@@ -16,7 +19,8 @@ const DEFAULT_LIMIT = 50;
 const USAGE = `Användning:
   npm run cases -- list [--limit ${DEFAULT_LIMIT}]   de senaste ärendena
   npm run cases -- show <ärendenummer>     ett ärende med alla händelser
-Databasen läses från DB_PATH (standard ${DEFAULT_DB_PATH}) eller --db FIL.`;
+Databasen läses från DB_PATH (standard ${DEFAULT_DB_PATH}) eller --db FIL;
+med STORE=azure läses Azure Table Storage (AZURE_STORAGE_CONNECTION_STRING).`;
 
 export interface CasesIo {
   stdout: (text: string) => void;
@@ -48,35 +52,22 @@ function parse(argv: readonly string[]): { command: Command; db?: string } {
 }
 
 /** Returns the exit code. */
-export function runCases(argv: readonly string[], env: NodeJS.ProcessEnv, io: CasesIo): number {
+export async function runCases(argv: readonly string[], env: NodeJS.ProcessEnv, io: CasesIo): Promise<number> {
   try {
     const { command, db } = parse(argv);
     if (command.kind === 'help') {
       io.stdout(`${USAGE}\n`);
       return 0;
     }
-    const dbPath = db ?? (env.DB_PATH || DEFAULT_DB_PATH);
-    if (!existsSync(dbPath)) {
-      io.stderr(`Det finns ingen databas på ${dbPath}. Ange rätt fil med DB_PATH eller --db.\n`);
+    const opened = await openCases(env, db);
+    if (typeof opened === 'string') {
+      io.stderr(opened);
       return 1;
     }
-    const database = openDatabase(dbPath);
     try {
-      const store = new SqliteCaseStore(database, systemClock);
-      if (command.kind === 'list') {
-        const cases = store.list(command.limit).map((s) => store.get(s.id));
-        io.stdout(formatCaseList(cases.filter((c): c is Case => c !== null)));
-        return 0;
-      }
-      const c = store.get(command.id);
-      if (!c) {
-        io.stderr(`Ärende ${command.id} finns inte.\n`);
-        return 1;
-      }
-      io.stdout(formatCase(c, (io.definitions ?? defaultDefinitions)()));
-      return 0;
+      return await show(command, opened.store, io);
     } finally {
-      database.close();
+      await opened.close();
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -88,13 +79,43 @@ export function runCases(argv: readonly string[], env: NodeJS.ProcessEnv, io: Ca
   }
 }
 
+async function show(command: Exclude<Command, { kind: 'help' }>, store: CasePort, io: CasesIo): Promise<number> {
+  if (command.kind === 'list') {
+    const cases = await Promise.all((await store.list(command.limit)).map((s) => store.get(s.id)));
+    io.stdout(formatCaseList(cases.filter((c): c is Case => c !== null)));
+    return 0;
+  }
+  const c = await store.get(command.id);
+  if (!c) {
+    io.stderr(`Ärende ${command.id} finns inte.\n`);
+    return 1;
+  }
+  io.stdout(formatCase(c, (io.definitions ?? defaultDefinitions)()));
+  return 0;
+}
+
+/** The bot's case store as configured (STORE=azure reads Azure Table Storage), or what is wrong. */
+async function openCases(env: NodeJS.ProcessEnv, db: string | undefined): Promise<{ store: CasePort; close(): Promise<void> } | string> {
+  if (env.STORE === 'azure' && !db) {
+    const store = loadConfig(env).store;
+    if (store.kind === 'azure') {
+      const azure = await composeAzureStore(store.connectionString, store.tablePrefix, systemClock);
+      return { store: azure.cases, close: () => azure.close() };
+    }
+  }
+  const dbPath = db ?? (env.DB_PATH || DEFAULT_DB_PATH);
+  if (!existsSync(dbPath)) return `Det finns ingen databas på ${dbPath}. Ange rätt fil med DB_PATH eller --db.\n`;
+  const database = openDatabase(dbPath);
+  return { store: new SqliteCaseStore(database, systemClock), close: async () => void database.close() };
+}
+
 function defaultDefinitions(): ReportDefinitions {
   return loadReportDefinitionsOrThrow(path.resolve('knowledge/reports.yaml'));
 }
 
 if (require.main === module) {
-  process.exitCode = runCases(process.argv.slice(2), process.env, {
+  void runCases(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-  });
+  }).then((code) => (process.exitCode = code));
 }

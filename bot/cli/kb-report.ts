@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { Clock } from '../domain/ports';
+import { loadConfig } from '../config';
+import { readRecentAzureQuestionReport } from '../infra/azure/question-report';
+import { openTables } from '../infra/azure/tables';
 import { systemClock } from '../infra/clock';
 import { openDatabase } from '../infra/sqlite/database';
-import { readRecentQuestionReport } from '../infra/sqlite/question-report';
+import { readRecentQuestionReport, type QuestionReport } from '../infra/sqlite/question-report';
 import { formatQuestionReport, questionReportToJson } from '../infra/sqlite/question-report-format';
 
 /** `npm run kb:report [-- --days 30] [--db path] [--json]`: what the bot could not answer, for kansliet. */
@@ -13,12 +16,15 @@ const MAX_DAYS = 3650;
 
 const USAGE = `Användning: npm run kb:report -- [--days 30] [--db ${DEFAULT_DB_PATH}] [--json]
   --days N   hur många dagar bakåt rapporten gäller (standard ${DEFAULT_DAYS})
-  --db FIL   databasfilen (standard DB_PATH eller ${DEFAULT_DB_PATH})
+  --db FIL   databasfilen (standard DB_PATH eller ${DEFAULT_DB_PATH});
+             med STORE=azure läses Azure Table Storage i stället
   --json     skriv rapporten som JSON`;
 
 export interface ReportArgs {
   days: number;
   dbPath: string;
+  /** --db was given: read that file even when STORE=azure. */
+  dbGiven?: boolean;
   json: boolean;
   help: boolean;
 }
@@ -40,7 +46,10 @@ export function parseReportArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
       return next;
     };
     if (flag === '--days') args.days = parseDays(value());
-    else if (flag === '--db') args.dbPath = value();
+    else if (flag === '--db') {
+      args.dbPath = value();
+      args.dbGiven = true;
+    }
     else if (flag === '--json') args.json = true;
     else if (flag === '--') continue;
     else if (flag === '--help' || flag === '-h') args.help = true;
@@ -69,11 +78,15 @@ export interface ReportIo {
 }
 
 /** Returns the exit code. */
-export function runKbReport(argv: readonly string[], env: NodeJS.ProcessEnv, io: ReportIo): number {
+export async function runKbReport(argv: readonly string[], env: NodeJS.ProcessEnv, io: ReportIo): Promise<number> {
   try {
     const args = parseReportArgs(argv, env);
     if (args.help) {
       io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    if (env.STORE === 'azure' && !args.dbGiven) {
+      io.stdout(await azureReport(args, env, io.clock));
       return 0;
     }
     if (!existsSync(args.dbPath)) {
@@ -94,18 +107,29 @@ export function runKbReport(argv: readonly string[], env: NodeJS.ProcessEnv, io:
 function report(args: ReportArgs, clock: Clock): string {
   const db = openDatabase(args.dbPath);
   try {
-    const data = readRecentQuestionReport(db, clock.now(), args.days);
-    if (args.json) return `${JSON.stringify(questionReportToJson(data, args.days), null, 2)}\n`;
-    return formatQuestionReport(data, { days: args.days });
+    return render(readRecentQuestionReport(db, clock.now(), args.days), args);
   } finally {
     db.close();
   }
 }
 
+/** STORE=azure: the question log in Azure Table Storage (AZURE_STORAGE_CONNECTION_STRING, AZURE_TABLE_PREFIX). */
+async function azureReport(args: ReportArgs, env: NodeJS.ProcessEnv, clock: Clock): Promise<string> {
+  const store = loadConfig(env).store;
+  if (store.kind !== 'azure') throw new Error('STORE=azure was expected.');
+  const tables = await openTables(store.connectionString, store.tablePrefix, { create: false });
+  return render(await readRecentAzureQuestionReport(tables, clock.now(), args.days), args);
+}
+
+function render(data: QuestionReport, args: ReportArgs): string {
+  if (args.json) return `${JSON.stringify(questionReportToJson(data, args.days), null, 2)}\n`;
+  return formatQuestionReport(data, { days: args.days });
+}
+
 if (require.main === module) {
-  process.exitCode = runKbReport(process.argv.slice(2), process.env, {
+  void runKbReport(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     clock: systemClock,
-  });
+  }).then((code) => (process.exitCode = code));
 }

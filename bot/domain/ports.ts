@@ -26,6 +26,6 @@ export interface UnansweredRecord {
 }
 
 export interface QuestionLog {
-  recordFeedback(record: FeedbackRecord): void;
-  recordUnanswered(record: UnansweredRecord): void;
+  recordFeedback(record: FeedbackRecord): Promise<unknown>;
+  recordUnanswered(record: UnansweredRecord): Promise<void>;
 }

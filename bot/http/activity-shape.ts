@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const account = z.object({ id: z.string().optional() }).passthrough();
+/** Who sent it, to whom, where: the Bot Framework always sends these, and teams-ai cannot run a turn without them. */
+const addressed = z.object({ id: z.string().min(1).max(1000) }).passthrough();
 const optionalString = z.string().max(100_000).optional();
 
 /**
@@ -15,12 +17,13 @@ export const activityShape = z
     name: optionalString,
     text: optionalString,
     locale: optionalString,
-    serviceUrl: optionalString,
+    // Where replies go; without it a turn waits on retries to nowhere.
+    serviceUrl: z.string().max(2000).url().regex(/^https?:\/\//iu),
     replyToId: optionalString,
-    channelId: optionalString,
-    from: account.optional(),
-    recipient: account.optional(),
-    conversation: account.optional(),
+    channelId: z.string().min(1).max(100),
+    from: addressed,
+    recipient: addressed,
+    conversation: addressed,
     membersAdded: z.array(account).optional(),
     attachments: z.array(z.object({ contentType: z.string().optional() }).passthrough()).optional(),
     entities: z.array(z.object({ type: z.string().optional() }).passthrough()).optional(),

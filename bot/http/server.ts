@@ -2,6 +2,7 @@ import restify, { type Next, type Request, type Response } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../infra/logger';
 import { isActivityShaped } from './activity-shape';
+import { readJsonBody, refuseEncodedBodies } from './body-limit';
 
 /** Anything that handles a turn: the teams-ai Application, or the echo bot of the benchmark. */
 export interface Bot {
@@ -24,8 +25,7 @@ export interface ServerDeps {
 /** The HTTP edge: Teams posts activities to /api/messages; /healthz is for probes. Call `listen` yourself. */
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'riktlinjeboten', handleUncaughtExceptions: false });
-  const bodyParser = restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false }) as unknown as restify.RequestHandler[];
-  server.post('/api/messages', rejectDeclaredTooLarge(deps.maxBodyBytes), ...bodyParser, messagesHandler(deps));
+  server.post('/api/messages', rejectDeclaredTooLarge(deps.maxBodyBytes), refuseEncodedBodies, readJsonBody(deps.maxBodyBytes, deps.logger), messagesHandler(deps));
   server.get('/healthz', (_req: Request, res: Response, next: Next) => {
     res.json(200, { status: 'ok', ...deps.health() });
     return next();

@@ -7,8 +7,8 @@ import { toDeliveryFailure } from './proactive/delivery-failure';
 
 /** Where references are kept per user (SqliteConversationRefs in production). */
 export interface ConversationRefStore {
-  get(aadObjectId: string): Partial<ConversationReference> | null;
-  upsert(aadObjectId: string, reference: Partial<ConversationReference>): void;
+  get(aadObjectId: string): Promise<Partial<ConversationReference> | null>;
+  upsert(aadObjectId: string, reference: Partial<ConversationReference>): Promise<void>;
 }
 
 export interface TeamsNotifierOptions {
@@ -53,11 +53,11 @@ export class TeamsNotifier implements Notifier {
   }
 
   async recreateConversation(to: Person): Promise<void> {
-    await this.createConversation(to, this.refs.get(to.aadObjectId)?.serviceUrl);
+    await this.createConversation(to, (await this.refs.get(to.aadObjectId))?.serviceUrl);
   }
 
-  langOf(to: Person): Lang | undefined {
-    const locale = this.personalReference(to)?.locale;
+  async langOf(to: Person): Promise<Lang | undefined> {
+    const locale = (await this.personalReference(to))?.locale;
     return locale ? langOfLocale(locale) : undefined;
   }
 
@@ -83,15 +83,15 @@ export class TeamsNotifier implements Notifier {
 
   /** The stored 1:1 reference, or a new 1:1 conversation. */
   private async referenceFor(to: Person): Promise<Partial<ConversationReference>> {
-    return this.personalReference(to) ?? this.createConversation(to, this.refs.get(to.aadObjectId)?.serviceUrl);
+    return (await this.personalReference(to)) ?? this.createConversation(to, (await this.refs.get(to.aadObjectId))?.serviceUrl);
   }
 
   /**
    * Only a personal chat's reference is used: a reference from a group chat or channel would
    * show a manager's card to everyone there.
    */
-  private personalReference(to: Person): Partial<ConversationReference> | null {
-    const ref = this.refs.get(to.aadObjectId);
+  private async personalReference(to: Person): Promise<Partial<ConversationReference> | null> {
+    const ref = await this.refs.get(to.aadObjectId);
     if (!ref?.conversation?.id || !ref.serviceUrl) return null;
     const type = ref.conversation.conversationType;
     if (ref.conversation.isGroup === true || (type !== undefined && type !== 'personal')) return null;
@@ -118,7 +118,7 @@ export class TeamsNotifier implements Notifier {
     const ref = created as Partial<ConversationReference> | null;
     if (!ref?.conversation?.id) throw new DeliveryFailure(0, undefined, 'NoConversation');
     const personal: Partial<ConversationReference> = { ...ref, serviceUrl: url, conversation: { ...ref.conversation, conversationType: 'personal', isGroup: false } };
-    this.refs.upsert(to.aadObjectId, personal);
+    await this.refs.upsert(to.aadObjectId, personal);
     return personal;
   }
 }

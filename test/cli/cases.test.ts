@@ -10,10 +10,10 @@ import { useTempDir } from '../infra/sqlite/fixtures';
 const t0 = new Date('2026-03-02T09:40:00Z');
 const ids = sequentialIds('cli');
 
-function run(argv: string[], env: NodeJS.ProcessEnv): { code: number; out: string; err: string } {
+async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = runCases(argv, env, { stdout: (t) => (out += t), stderr: (t) => (err += t), definitions: () => definitions });
+  const code = await runCases(argv, env, { stdout: (t) => (out += t), stderr: (t) => (err += t), definitions: () => definitions });
   return { code, out, err };
 }
 
@@ -22,30 +22,30 @@ describe('npm run cases', () => {
   let env: NodeJS.ProcessEnv;
   let threatId: string;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     const file = dir.path('bot.sqlite');
     env = { DB_PATH: file };
     const db = openDatabase(file);
     let now = t0;
     const cases = new SqliteCaseStore(db, { now: () => now });
-    const threat = cases.submit('a', (next) => submitReport(definition('phone-threat'), threatForm, reporter, chain, now, next, ids));
+    const threat = await cases.submit('a', (next) => submitReport(definition('phone-threat'), threatForm, reporter, chain, now, next, ids));
     if (!threat.ok) throw new Error('submit');
     threatId = threat.case.id;
     const outbox = new SqliteOutboxStore(db, { now: () => now });
-    const card = outbox.claimDue('cli', 60_000).find((m) => m.kind === 'manager-card');
-    if (card) outbox.markSent(card.id, 'cli', { conversationId: 'c1', activityId: 'a1' });
+    const card = (await outbox.claimDue('cli', 60_000)).find((m) => m.kind === 'manager-card');
+    if (card) await outbox.markSent(card.id, 'cli', { conversationId: 'c1', activityId: 'a1' });
     now = new Date(t0.getTime() + 2 * 60_000);
     const ctx = { definition: definition('phone-threat'), ids };
-    cases.update(threatId, (c) => act(c, { type: 'acknowledge' }, maja, c.version, now, ctx));
-    cases.update(threatId, (c) => act(c, { type: 'checklist', items: { 'incident-recorded': true } }, maja, c.version, now, ctx));
-    cases.update(threatId, (c) => act(c, { type: 'note', text: 'Ringt upp medarbetaren.' }, maja, c.version, now, ctx));
+    await cases.update(threatId, (c) => act(c, { type: 'acknowledge' }, maja, c.version, now, ctx));
+    await cases.update(threatId, (c) => act(c, { type: 'checklist', items: { 'incident-recorded': true } }, maja, c.version, now, ctx));
+    await cases.update(threatId, (c) => act(c, { type: 'note', text: 'Ringt upp medarbetaren.' }, maja, c.version, now, ctx));
     now = new Date(t0.getTime() + 5 * 60_000);
-    cases.submit('b', (next) => submitReport(definition('lost-phone'), lostPhoneForm, reporter, chain, now, next, ids));
+    await cases.submit('b', (next) => submitReport(definition('lost-phone'), lostPhoneForm, reporter, chain, now, next, ids));
     db.close();
   });
 
-  it('lists cases newest first with kind, state, assignee, created and due', () => {
-    const { code, out } = run(['list'], env);
+  it('lists cases newest first with kind, state, assignee, created and due', async () => {
+    const { code, out } = await run(['list'], env);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines[0]).toMatch(/^Ärende\s+Typ\s+Läge\s+Ansvarig\s+Skapat\s+Eskaleras$/);
@@ -53,8 +53,8 @@ describe('npm run cases', () => {
     expect(lines[3]).toMatch(/^HOT-2026-0001\s+phone-threat\s+kvitterat\s+Maja\s+2026-03-02 10:40\s+–$/);
   });
 
-  it('shows one case with its fields and the full audit trail with time and actor', () => {
-    const { code, out } = run(['--', 'show', threatId.toLowerCase()], env);
+  it('shows one case with its fields and the full audit trail with time and actor', async () => {
+    const { code, out } = await run(['--', 'show', threatId.toLowerCase()], env);
     expect(code).toBe(0);
     expect(out).toContain('Ärende HOT-2026-0001 (Hot i telefon)');
     expect(out).toContain('  Vad sades?: Du ska få se, sa han.');
@@ -69,12 +69,12 @@ describe('npm run cases', () => {
     ]);
   });
 
-  it('says so when a case does not exist', () => {
-    expect(run(['show', 'HOT-2026-0999'], env)).toMatchObject({ code: 1, err: 'Ärende HOT-2026-0999 finns inte.\n' });
+  it('says so when a case does not exist', async () => {
+    expect(await run(['show', 'HOT-2026-0999'], env)).toMatchObject({ code: 1, err: 'Ärende HOT-2026-0999 finns inte.\n' });
   });
 
-  it('explains usage for an unknown command and a missing database', () => {
-    expect(run(['remove', 'x'], env)).toMatchObject({ code: 2, err: expect.stringContaining('npm run cases -- show <ärendenummer>') });
-    expect(run(['list'], { DB_PATH: dir.path('none.sqlite') })).toMatchObject({ code: 1, err: expect.stringContaining('Det finns ingen databas') });
+  it('explains usage for an unknown command and a missing database', async () => {
+    expect(await run(['remove', 'x'], env)).toMatchObject({ code: 2, err: expect.stringContaining('npm run cases -- show <ärendenummer>') });
+    expect(await run(['list'], { DB_PATH: dir.path('none.sqlite') })).toMatchObject({ code: 1, err: expect.stringContaining('Det finns ingen databas') });
   });
 });

@@ -10,10 +10,10 @@ const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock',
 
 class MemoryRefs implements ConversationRefStore {
   readonly refs = new Map<string, Partial<ConversationReference>>();
-  get(id: string) {
+  async get(id: string) {
     return this.refs.get(id.toLowerCase()) ?? null;
   }
-  upsert(id: string, ref: Partial<ConversationReference>) {
+  async upsert(id: string, ref: Partial<ConversationReference>) {
     this.refs.set(id.toLowerCase(), ref);
   }
 }
@@ -29,7 +29,7 @@ beforeAll(async () => {
   connector = await ConnectorStandIn.start();
 });
 afterAll(async () => connector.stop());
-beforeEach(() => {
+beforeEach(async () => {
   connector.clear();
   connector.recover();
   refs = new MemoryRefs();
@@ -56,23 +56,23 @@ describe('TeamsNotifier', () => {
     expect(post).toMatchObject({ kind: 'activity', method: 'POST', conversationId: create?.conversationId });
     expect(connector.cards()).toEqual([card]);
     expect(sent).toEqual({ conversationId: create?.conversationId, activityId: expect.stringMatching(/^activity-/) });
-    expect(refs.get(maja.aadObjectId)?.conversation?.id).toBe(create?.conversationId);
+    expect((await refs.get(maja.aadObjectId))?.conversation?.id).toBe(create?.conversationId);
     // The second message reuses the chat.
     await notifier.sendText(maja, 'Hej');
     expect(connector.calls.filter((c) => c.kind === 'create-conversation')).toHaveLength(1);
   });
 
   it('uses a stored 1:1 reference without creating a chat', async () => {
-    refs.upsert(maja.aadObjectId, { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: 'a:personal-1', conversationType: 'personal', isGroup: false, name: '' }, locale: 'en-US' });
+    await refs.upsert(maja.aadObjectId, { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: 'a:personal-1', conversationType: 'personal', isGroup: false, name: '' }, locale: 'en-US' });
     const sent = await notifier.sendText(maja, '**Maja** [x](https://evil.example)');
     expect(connector.calls).toHaveLength(1);
     expect(connector.calls[0]).toMatchObject({ conversationId: 'a:personal-1', activity: { text: '**Maja** [x](https://evil.example)', textFormat: 'plain' } });
     expect(sent.conversationId).toBe('a:personal-1');
-    expect(notifier.langOf(maja)).toBe('en');
+    expect(await notifier.langOf(maja)).toBe('en');
   });
 
   it('never posts into a group chat or channel it happens to have a reference for', async () => {
-    refs.upsert(maja.aadObjectId, { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: '19:channel', conversationType: 'channel', isGroup: true, name: '' } });
+    await refs.upsert(maja.aadObjectId, { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: '19:channel', conversationType: 'channel', isGroup: true, name: '' } });
     await notifier.sendCard(maja, card);
     expect(connector.calls.map((c) => c.kind)).toEqual(['create-conversation', 'activity']);
     expect(connector.calls[1]?.conversationId).not.toBe('19:channel');
@@ -117,7 +117,7 @@ describe('TeamsNotifier', () => {
     await notifier.recreateConversation(maja);
     const fresh = await notifier.sendCard(maja, card);
     expect(fresh.conversationId).not.toBe(first.conversationId);
-    expect(refs.get(maja.aadObjectId)?.conversation?.id).toBe(fresh.conversationId);
+    expect((await refs.get(maja.aadObjectId))?.conversation?.id).toBe(fresh.conversationId);
   });
 
   it('reports 503 once botbuilder has stopped retrying', async () => {

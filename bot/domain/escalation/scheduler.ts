@@ -17,10 +17,10 @@ export interface EscalationReport {
  * Passes every case whose acknowledgement deadline has passed to the next in line. Each case is
  * re-checked under the store's write lock, since someone may have acknowledged it meanwhile.
  */
-export function escalateDue(deps: EscalationDeps, now: Date): EscalationReport {
+export async function escalateDue(deps: EscalationDeps, now: Date): Promise<EscalationReport> {
   const escalated: string[] = [];
-  for (const due of deps.cases.dueForEscalation(now, deps.batchSize)) {
-    const result = deps.cases.update(due.id, (c) => escalateIfDue(c, now, deps.ids));
+  for (const due of await deps.cases.dueForEscalation(now, deps.batchSize)) {
+    const result = await deps.cases.update(due.id, (c) => escalateIfDue(c, now, deps.ids));
     if (result?.ok && result.events.length > 0) escalated.push(due.id);
   }
   return { escalated };

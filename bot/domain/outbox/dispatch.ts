@@ -41,13 +41,13 @@ export const DEFAULT_LEASE_MS = 2 * 60 * 1000;
  */
 export async function dispatchDue(deps: DispatchDeps, owner: string, now: Date): Promise<DispatchReport> {
   const report: DispatchReport = { sent: [], retried: [], failed: [], escalated: [], lostLease: [] };
-  const claimed = deps.outbox.claimDue(owner, deps.leaseMs ?? DEFAULT_LEASE_MS, deps.batchSize);
+  const claimed = await deps.outbox.claimDue(owner, deps.leaseMs ?? DEFAULT_LEASE_MS, deps.batchSize);
   // One at a time: Teams allows a few sends per second per conversation, and order matters to the reporter.
   for (const m of claimed) {
     try {
       const delivered = await deliver(deps, m);
-      if (delivered === null) fail(deps, owner, m, m.attempts + 1, 'case-missing', report);
-      else if (deps.outbox.markSent(m.id, owner, delivered)) report.sent.push(m.id);
+      if (delivered === null) await fail(deps, owner, m, m.attempts + 1, 'case-missing', report);
+      else if (await deps.outbox.markSent(m.id, owner, delivered)) report.sent.push(m.id);
       else report.lostLease.push(m.id);
     } catch (error) {
       await onFailure(deps, owner, m, error, now, report);
@@ -57,9 +57,9 @@ export async function dispatchDue(deps: DispatchDeps, owner: string, now: Date):
 }
 
 async function deliver(deps: DispatchDeps, m: ClaimedMessage): Promise<Delivered | null> {
-  const lang = deps.notifier.langOf?.(m.recipient) ?? deps.defaultLang ?? 'sv';
+  const lang = (await deps.notifier.langOf?.(m.recipient)) ?? deps.defaultLang ?? 'sv';
   if (m.payload.kind === 'reporter-update') return deps.notifier.sendText(m.recipient, reporterUpdateText(m.caseId, m.payload.update, lang));
-  const c = deps.cases.get(m.caseId);
+  const c = await deps.cases.get(m.caseId);
   if (!c) return null;
   const existing = m.cardActivityId && m.cardConversationId ? { conversationId: m.cardConversationId, activityId: m.cardActivityId } : undefined;
   return deps.notifier.sendCard(m.recipient, deps.renderManagerCard(c, lang), existing);
@@ -69,36 +69,36 @@ async function onFailure(deps: DispatchDeps, owner: string, m: ClaimedMessage, e
   const attempts = m.attempts + 1;
   const step = nextAttempt(classify(error), attempts, now, deps.random(), deps.policy ?? DEFAULT_RETRY_POLICY);
   if (step.action !== 'recreate-conversation') return apply(deps, owner, m, attempts, step, label(error), now, report);
-  deps.outbox.forgetCard(m.caseId, m.recipient.aadObjectId);
+  await deps.outbox.forgetCard(m.caseId, m.recipient.aadObjectId);
   try {
     await deps.notifier.recreateConversation(m.recipient);
-    apply(deps, owner, m, attempts, { action: 'retry', at: step.at }, label(error), now, report);
+    await apply(deps, owner, m, attempts, { action: 'retry', at: step.at }, label(error), now, report);
   } catch (createError) {
     const next = nextAttempt(classify(createError), attempts, now, deps.random(), deps.policy ?? DEFAULT_RETRY_POLICY);
     // The new chat could not be made; try again later (with a fresh create) or give up.
     const retryAt: NextStep = next.action === 'recreate-conversation' ? { action: 'retry', at: next.at } : next;
-    apply(deps, owner, m, attempts, retryAt, label(createError), now, report);
+    await apply(deps, owner, m, attempts, retryAt, label(createError), now, report);
   }
 }
 
-function apply(deps: DispatchDeps, owner: string, m: ClaimedMessage, attempts: number, step: NextStep, error: string, now: Date, report: DispatchReport): void {
+async function apply(deps: DispatchDeps, owner: string, m: ClaimedMessage, attempts: number, step: NextStep, error: string, now: Date, report: DispatchReport): Promise<void> {
   if (step.action === 'give-up') {
-    fail(deps, owner, m, attempts, `${error} (${step.reason})`, report);
-    if (m.kind === 'manager-card') escalate(deps, m, now, report);
+    await fail(deps, owner, m, attempts, `${error} (${step.reason})`, report);
+    if (m.kind === 'manager-card') await escalate(deps, m, now, report);
     return;
   }
-  if (deps.outbox.reschedule(m.id, owner, attempts, step.at, error)) report.retried.push({ id: m.id, at: step.at.toISOString(), error });
+  if (await deps.outbox.reschedule(m.id, owner, attempts, step.at, error)) report.retried.push({ id: m.id, at: step.at.toISOString(), error });
   else report.lostLease.push(m.id);
 }
 
-function fail(deps: DispatchDeps, owner: string, m: ClaimedMessage, attempts: number, error: string, report: DispatchReport): void {
-  if (deps.outbox.markFailed(m.id, owner, attempts, error)) report.failed.push({ id: m.id, error });
+async function fail(deps: DispatchDeps, owner: string, m: ClaimedMessage, attempts: number, error: string, report: DispatchReport): Promise<void> {
+  if (await deps.outbox.markFailed(m.id, owner, attempts, error)) report.failed.push({ id: m.id, error });
   else report.lostLease.push(m.id);
 }
 
 /** The recipient cannot be reached: the case goes to the next in line, who gets a card, and the reporter is told. */
-function escalate(deps: DispatchDeps, m: ClaimedMessage, now: Date, report: DispatchReport): void {
-  const result = deps.cases.update(m.caseId, (c) => escalateUnreachable(c, m.recipient.aadObjectId, now, deps.ids));
+async function escalate(deps: DispatchDeps, m: ClaimedMessage, now: Date, report: DispatchReport): Promise<void> {
+  const result = await deps.cases.update(m.caseId, (c) => escalateUnreachable(c, m.recipient.aadObjectId, now, deps.ids));
   if (result?.ok) report.escalated.push(m.caseId);
 }
 

@@ -1,6 +1,8 @@
-import type { Case } from '../cases/case';
+import type { Case, CaseEvent } from '../cases/case';
+import type { SubmitResult } from '../cases/submit';
 import type { Person } from '../directory/directory';
 import type { Lang } from '../knowledge/types';
+import type { NextNumber } from '../reports/case-number';
 import type { OutgoingMessage } from './message';
 
 /** Where a sent card lives, so later sends can update it in place. */
@@ -33,7 +35,7 @@ export interface Notifier {
   /** Creates a fresh 1:1 chat with the person (the stored one is gone) and remembers it. */
   recreateConversation(to: Person): Promise<void>;
   /** The language the person last wrote to the bot in, if known. */
-  langOf?(to: Person): Lang | undefined;
+  langOf?(to: Person): Promise<Lang | undefined>;
 }
 
 /** A claimed outbox row, plus the conversation of the card already sent (as SqliteOutboxStore gives it). */
@@ -41,21 +43,72 @@ export interface ClaimedMessage extends OutgoingMessage {
   cardConversationId?: string;
 }
 
-/** The outbox, as SqliteOutboxStore implements it; writes check the lease owner. */
+/** The outbox (SQLite or Azure Table); every write checks the lease owner, so a stale owner is refused. */
 export interface OutboxPort {
-  claimDue(owner: string, leaseMs: number, limit?: number): ClaimedMessage[];
-  markSent(id: string, owner: string, delivery: Delivered): boolean;
-  reschedule(id: string, owner: string, attempts: number, dueAt: Date, error: string): boolean;
-  markFailed(id: string, owner: string, attempts: number, error: string): boolean;
-  forgetCard(caseId: string, recipientId: string): void;
+  claimDue(owner: string, leaseMs: number, limit?: number): Promise<ClaimedMessage[]>;
+  markSent(id: string, owner: string, delivery: Delivered): Promise<boolean>;
+  reschedule(id: string, owner: string, attempts: number, dueAt: Date, error: string): Promise<boolean>;
+  markFailed(id: string, owner: string, attempts: number, error: string): Promise<boolean>;
+  forgetCard(caseId: string, recipientId: string): Promise<void>;
 }
 
-/** The case store, as SqliteCaseStore implements it. */
+/** How many outbox rows are in each state (tests, health). */
+export interface OutboxCounts {
+  pending: number;
+  sent: number;
+  failed: number;
+}
+
+/** The whole outbox store, as the composition and the tests use it. */
+export interface OutboxStore extends OutboxPort {
+  /** The card a person already has for a case. */
+  cardOf(caseId: string, recipientId: string): Promise<Delivered | null>;
+  counts(): Promise<OutboxCounts>;
+  /** When the next message becomes due, so a dispatcher can sleep until then. */
+  nextDueAt(): Promise<Date | null>;
+}
+
+/** A change worked out by the domain (act, escalate) that the store persists atomically. */
+export interface Transition {
+  ok: true;
+  case: Case;
+  events: CaseEvent[];
+  outbox: OutgoingMessage[];
+}
+
+export type StoredSubmit =
+  | { ok: true; created: true; case: Case; outbox: OutgoingMessage[] }
+  /** The same submission arrived before (a re-sent activity, a second click): nothing new. */
+  | { ok: true; created: false; case: Case; outbox: [] }
+  | Exclude<SubmitResult, { ok: true }>;
+
+export interface CaseSummary {
+  id: string;
+  kind: string;
+  state: Case['state'];
+  createdAt: string;
+  dueAt: string | null;
+}
+
+/**
+ * The case store (SQLite or Azure Table). `decide` and `build` are pure and synchronous; the
+ * store may call them more than once (an optimistic write that lost a race is decided again).
+ */
 export interface CasePort {
-  get(id: string): Case | null;
-  /** Reads, decides and saves a successful transition under one write lock. */
-  update<R extends { ok: boolean }>(id: string, decide: (c: Case) => R): R | null;
-  dueForEscalation(now: Date, limit?: number): Case[];
+  get(id: string): Promise<Case | null>;
+  /** Reads, decides and saves a successful transition atomically (case, events, outbox). Null when the case does not exist. */
+  update<R extends { ok: boolean }>(id: string, decide: (c: Case) => R): Promise<R | null>;
+  /**
+   * Stores a new case exactly once per `submissionKey`; `build` is the domain's submitReport and
+   * gets the case number sequence, so a number is used only by a valid case.
+   */
+  submit(submissionKey: string, build: (nextNumber: NextNumber) => SubmitResult): Promise<StoredSubmit>;
+  /** Open cases whose escalation time has passed, oldest first, for the scheduler. */
+  dueForEscalation(now: Date, limit?: number): Promise<Case[]>;
+  /** The earliest pending escalation time, so a scheduler can sleep until then. */
+  nextDueAt(): Promise<Date | null>;
+  /** Newest first, for the admin command `npm run cases -- list`. */
+  list(limit?: number): Promise<CaseSummary[]>;
 }
 
 /** Renders the manager's card from the case as it is now (a Teams card builder, injected). */

@@ -4,7 +4,7 @@ import type { Database } from './database';
 /** Remembers which incoming activities were handled, so a redelivery is not answered twice. */
 export interface ActivityDedupe {
   /** True only the first time `key` is seen (within the keep period), across restarts and connections. */
-  firstTime(key: string): boolean;
+  firstTime(key: string): Promise<boolean>;
 }
 
 export interface ActivityDedupeOptions {
@@ -30,7 +30,7 @@ export class SqliteActivityDedupe implements ActivityDedupe {
     this.keepForMs = options.keepForMs ?? DEFAULT_DEDUPE_KEEP_MS;
   }
 
-  firstTime(key: string): boolean {
+  async firstTime(key: string): Promise<boolean> {
     // One atomic statement: of two concurrent deliveries exactly one inserts the row.
     return this.insert.run(key, this.clock.now().toISOString()).changes === 1;
   }

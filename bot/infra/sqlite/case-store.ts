@@ -1,38 +1,18 @@
-import type { Case, CaseEvent } from '../../domain/cases/case';
+import type { Case } from '../../domain/cases/case';
 import type { Clock } from '../../domain/ports';
 import type { SubmitResult } from '../../domain/cases/submit';
-import type { OutgoingMessage } from '../../domain/outbox/message';
+import type { CasePort, CaseSummary, StoredSubmit, Transition } from '../../domain/outbox/ports';
 import type { NextNumber } from '../../domain/reports/case-number';
 import { appendEvents, caseDocument, insertOutbox, readCase } from './case-rows';
 import type { Database } from './database';
 
-/** A change worked out by the domain (act, escalate) that the store persists atomically. */
-export interface Transition {
-  ok: true;
-  case: Case;
-  events: CaseEvent[];
-  outbox: OutgoingMessage[];
-}
-
-export type StoredSubmit =
-  | { ok: true; created: true; case: Case; outbox: OutgoingMessage[] }
-  /** The same submission arrived before (a re-sent activity, a second click): nothing new. */
-  | { ok: true; created: false; case: Case; outbox: [] }
-  | Exclude<SubmitResult, { ok: true }>;
-
-export interface CaseSummary {
-  id: string;
-  kind: string;
-  state: Case['state'];
-  createdAt: string;
-  dueAt: string | null;
-}
+export type { CaseSummary, StoredSubmit, Transition };
 
 /**
  * Cases in SQLite. Every change writes the case, its new events and its outbox rows in one
  * transaction, guarded by the version the change was computed from (optimistic concurrency).
  */
-export class SqliteCaseStore {
+export class SqliteCaseStore implements CasePort {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -43,7 +23,7 @@ export class SqliteCaseStore {
    * reporter's id). `build` is the domain's submitReport; it gets the case number sequence and
    * runs inside the transaction, so a number is used only by a case that is stored.
    */
-  submit(submissionKey: string, build: (nextNumber: NextNumber) => SubmitResult): StoredSubmit {
+  async submit(submissionKey: string, build: (nextNumber: NextNumber) => SubmitResult): Promise<StoredSubmit> {
     const run = this.db.transaction((): StoredSubmit => {
       const existing = this.db.prepare('SELECT id FROM cases WHERE submission_key = ?').get(submissionKey) as { id: string } | undefined;
       if (existing) return { ok: true, created: false, case: this.mustRead(existing.id), outbox: [] };
@@ -63,7 +43,7 @@ export class SqliteCaseStore {
     return run.immediate();
   }
 
-  get(id: string): Case | null {
+  async get(id: string): Promise<Case | null> {
     return readCase(this.db, id);
   }
 
@@ -90,7 +70,7 @@ export class SqliteCaseStore {
    * transition, all under one write lock: of two concurrent clicks the second sees the first's
    * result and gets a refusal such as "Redan kvitterad". Null when the case does not exist.
    */
-  update<R extends { ok: boolean }>(id: string, decide: (c: Case) => R): R | null {
+  async update<R extends { ok: boolean }>(id: string, decide: (c: Case) => R): Promise<R | null> {
     const run = this.db.transaction((): R | null => {
       const c = readCase(this.db, id);
       if (!c) return null;
@@ -102,7 +82,7 @@ export class SqliteCaseStore {
   }
 
   /** Open cases whose escalation time has passed, oldest first, for the scheduler. */
-  dueForEscalation(now: Date, limit = 50): Case[] {
+  async dueForEscalation(now: Date, limit = 50): Promise<Case[]> {
     const rows = this.db
       .prepare("SELECT id FROM cases WHERE state = 'open' AND due_at IS NOT NULL AND due_at <= ? ORDER BY due_at LIMIT ?")
       .all(now.toISOString(), limit) as { id: string }[];
@@ -110,13 +90,13 @@ export class SqliteCaseStore {
   }
 
   /** The earliest pending escalation time, so a scheduler can sleep until then. */
-  nextDueAt(): Date | null {
+  async nextDueAt(): Promise<Date | null> {
     const row = this.db.prepare("SELECT MIN(due_at) AS due FROM cases WHERE state = 'open' AND due_at IS NOT NULL").get() as { due: string | null };
     return row.due ? new Date(row.due) : null;
   }
 
   /** Newest first, for the admin command `npm run cases -- list`. */
-  list(limit = 50): CaseSummary[] {
+  async list(limit = 50): Promise<CaseSummary[]> {
     return this.db
       .prepare('SELECT id, kind, state, created_at AS createdAt, due_at AS dueAt FROM cases ORDER BY created_at DESC, id DESC LIMIT ?')
       .all(limit) as CaseSummary[];

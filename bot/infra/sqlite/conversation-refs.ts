@@ -21,11 +21,11 @@ export class SqliteConversationRefs<T = unknown> {
     this.getStatement = db.prepare('SELECT reference FROM conversation_refs WHERE aad_object_id = ?');
   }
 
-  upsert(aadObjectId: string, reference: T): void {
+  async upsert(aadObjectId: string, reference: T): Promise<void> {
     this.upsertStatement.run(aadObjectId.toLowerCase(), JSON.stringify(reference), this.clock.now().toISOString());
   }
 
-  get(aadObjectId: string): T | null {
+  async get(aadObjectId: string): Promise<T | null> {
     const row = this.getStatement.get(aadObjectId.toLowerCase()) as { reference: string } | undefined;
     return row ? (JSON.parse(row.reference) as T) : null;
   }

@@ -1,6 +1,7 @@
 import { SYSTEM, type CaseEvent } from '../../domain/cases/case';
 import type { Person } from '../../domain/directory/directory';
-import type { OutgoingKind, OutgoingMessage, OutgoingPayload } from '../../domain/outbox/message';
+import type { OutgoingKind, OutgoingPayload } from '../../domain/outbox/message';
+import type { ClaimedMessage, Delivered, OutboxCounts, OutboxStore } from '../../domain/outbox/ports';
 import type { Clock } from '../../domain/ports';
 import { appendEvents } from './case-rows';
 import type { Database } from './database';
@@ -17,36 +18,24 @@ interface OutboxRow {
   conversation_id: string | null;
 }
 
-/** A claimed message plus where its card already is, if one was posted before. */
-export interface ClaimedMessage extends OutgoingMessage {
-  cardConversationId?: string;
-}
+/** Where a sent card is; for a manager card, later sends update it in place. */
+export type Delivery = Delivered;
 
-export interface Delivery {
-  conversationId: string;
-  /** The posted (or updated) activity; for a manager card, later sends update it in place. */
-  activityId: string;
-}
-
-export interface OutboxCounts {
-  pending: number;
-  sent: number;
-  failed: number;
-}
+export type { ClaimedMessage, OutboxCounts };
 
 /**
  * The outbox in SQLite. Several dispatcher instances may share the file: a claim leases rows to
  * one owner until the lease runs out, and every later write checks the owner, so a message that
  * was claimed again after a crash is finished by exactly one of them.
  */
-export class SqliteOutboxStore {
+export class SqliteOutboxStore implements OutboxStore {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
   ) {}
 
   /** Leases up to `limit` due messages to `owner` for `leaseMs`, oldest first. */
-  claimDue(owner: string, leaseMs: number, limit = 20): ClaimedMessage[] {
+  async claimDue(owner: string, leaseMs: number, limit = 20): Promise<ClaimedMessage[]> {
     const now = this.clock.now();
     const run = this.db.transaction((): ClaimedMessage[] => {
       const rows = this.db
@@ -69,7 +58,7 @@ export class SqliteOutboxStore {
    * Records a successful send. The first card to a person is also written to the case's audit
    * trail as delivered, and remembered so later sends update it. False if the lease was lost.
    */
-  markSent(id: string, owner: string, delivery: Delivery): boolean {
+  async markSent(id: string, owner: string, delivery: Delivery): Promise<boolean> {
     const at = this.clock.now().toISOString();
     const run = this.db.transaction((): boolean => {
       const row = this.db.prepare('SELECT case_id, recipient_id, recipient, kind FROM outbox WHERE id = ?').get(id) as
@@ -86,7 +75,7 @@ export class SqliteOutboxStore {
   }
 
   /** A failed send to try again at `dueAt` (from the domain's nextAttempt). */
-  reschedule(id: string, owner: string, attempts: number, dueAt: Date, error: string): boolean {
+  async reschedule(id: string, owner: string, attempts: number, dueAt: Date, error: string): Promise<boolean> {
     const { changes } = this.db
       .prepare(
         "UPDATE outbox SET attempts = ?, due_at = ?, last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? AND state = 'pending'",
@@ -96,7 +85,7 @@ export class SqliteOutboxStore {
   }
 
   /** Gives up on a message; a manager card's caller then escalates the case. */
-  markFailed(id: string, owner: string, attempts: number, error: string): boolean {
+  async markFailed(id: string, owner: string, attempts: number, error: string): Promise<boolean> {
     const { changes } = this.db
       .prepare(
         "UPDATE outbox SET state = 'failed', attempts = ?, last_error = ?, done_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? AND state = 'pending'",
@@ -106,7 +95,7 @@ export class SqliteOutboxStore {
   }
 
   /** The card a person already has for a case, e.g. to update it after a 404 recreated the chat. */
-  cardOf(caseId: string, recipientId: string): Delivery | null {
+  async cardOf(caseId: string, recipientId: string): Promise<Delivery | null> {
     const row = this.db
       .prepare('SELECT conversation_id AS conversationId, activity_id AS activityId FROM case_cards WHERE case_id = ? AND recipient_id = ?')
       .get(caseId, recipientId.toLowerCase()) as Delivery | undefined;
@@ -114,11 +103,11 @@ export class SqliteOutboxStore {
   }
 
   /** Forgets a stored card (its conversation is gone), so the next send posts a new one. */
-  forgetCard(caseId: string, recipientId: string): void {
+  async forgetCard(caseId: string, recipientId: string): Promise<void> {
     this.db.prepare('DELETE FROM case_cards WHERE case_id = ? AND recipient_id = ?').run(caseId, recipientId.toLowerCase());
   }
 
-  counts(): OutboxCounts {
+  async counts(): Promise<OutboxCounts> {
     const rows = this.db.prepare('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state').all() as { state: keyof OutboxCounts; n: number }[];
     const counts: OutboxCounts = { pending: 0, sent: 0, failed: 0 };
     for (const r of rows) counts[r.state] = r.n;
@@ -126,7 +115,7 @@ export class SqliteOutboxStore {
   }
 
   /** When the next message becomes due, so a dispatcher can sleep until then. */
-  nextDueAt(): Date | null {
+  async nextDueAt(): Promise<Date | null> {
     const row = this.db.prepare("SELECT MIN(COALESCE(MAX(due_at, lease_until), due_at)) AS due FROM outbox WHERE state = 'pending'").get() as { due: string | null };
     return row.due ? new Date(row.due) : null;
   }

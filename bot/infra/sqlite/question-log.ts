@@ -24,7 +24,7 @@ export class SqliteQuestionLog implements QuestionLog {
   }
 
   /** Returns false when a vote with the same key was already stored (a repeated click): it counts once. */
-  recordFeedback(record: KeyedFeedbackRecord): boolean {
+  async recordFeedback(record: KeyedFeedbackRecord): Promise<boolean> {
     const { changes } = this.insertFeedback.run({
       topic: record.topic,
       vote: record.vote,
@@ -35,7 +35,7 @@ export class SqliteQuestionLog implements QuestionLog {
     return changes === 1;
   }
 
-  recordUnanswered(record: UnansweredRecord): void {
+  async recordUnanswered(record: UnansweredRecord): Promise<void> {
     const text = toStorableText(record.text);
     this.insertUnanswered.run({
       text,

@@ -71,3 +71,25 @@ export function execute(title: string, verb: string, data: Record<string, unknow
 export function ask(title: string, question: string, verb: string): CardAction {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: question }, verb, question } };
 }
+
+/**
+ * Choices as tappable lines of text instead of buttons: a button title is cut after one line on a
+ * phone ("Outlook-förkortningar som sty…"), a line of text wraps. Each line does what its action does.
+ */
+export function tapList(items: { title: string; action: CardAction }[]): CardElement {
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    items: items.map(({ title, action }) => ({
+      type: 'Container',
+      spacing: 'Small',
+      selectAction: { ...action, title },
+      items: [{ type: 'TextBlock', text: `› ${escapeMarkdown(title)}`, wrap: true, color: 'Accent' }],
+    })),
+  };
+}
+
+/** Our own titles can hold characters that TextBlock would read as markdown. */
+function escapeMarkdown(value: string): string {
+  return value.replace(/([\\`*_[\]()#+!|>~-])/g, '\\$1');
+}

@@ -1,7 +1,7 @@
 import type { Reply } from '../../domain/knowledge/respond';
 import { texts } from '../texts';
 import { verbs, type FeedbackData, type ReportStartData, type TopicData } from '../card-actions';
-import { actionSet, card, execute, heading, text, type Card, type CardAction, type CardElement } from './adaptive';
+import { actionSet, card, execute, heading, tapList, text, type Card, type CardAction, type CardElement } from './adaptive';
 
 export type AnswerReply = Extract<Reply, { kind: 'answer' }>;
 
@@ -25,8 +25,8 @@ export function answerCard(reply: AnswerReply, feedbackGiven = false): Card {
 
 function relatedSection(reply: AnswerReply, lang: AnswerReply['understanding']['lang']): CardElement[] {
   if (reply.related.length === 0) return [];
-  const buttons = reply.related.map((r) => execute(r.title, verbs.topic, { topic: r.id, lang, via: 'related' } satisfies TopicData));
-  return [text(texts[lang].answer.related, { weight: 'Bolder', size: 'Small', spacing: 'Medium' }), actionSet(buttons)];
+  const items = reply.related.map((r) => ({ title: r.title, action: execute(r.title, verbs.topic, { topic: r.id, lang, via: 'related' } satisfies TopicData) }));
+  return [text(texts[lang].answer.related, { weight: 'Bolder', size: 'Small', spacing: 'Medium' }), tapList(items)];
 }
 
 function feedbackSection(reply: AnswerReply, feedbackGiven: boolean): CardElement[] {

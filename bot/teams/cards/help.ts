@@ -1,7 +1,7 @@
 import type { Lang } from '../../domain/knowledge/types';
 import { texts } from '../texts';
 import { verbs } from '../card-actions';
-import { actionSet, ask, card, heading, text, type Card } from './adaptive';
+import { ask, card, heading, tapList, text, type Card } from './adaptive';
 
 /** What the bot can answer, how to report, where to turn otherwise, and examples to tap. */
 export function helpCard(lang: Lang): Card {
@@ -13,6 +13,6 @@ export function helpCard(lang: Lang): Card {
     text(t.help.reports),
     text(t.help.unsure),
     text(t.help.examplesHeading, { weight: 'Bolder', spacing: 'Medium' }),
-    actionSet(t.examples.map((q) => ask(q, q, verbs.ask))),
+    tapList(t.examples.map((q) => ({ title: q, action: ask(q, q, verbs.ask) }))),
   ]);
 }

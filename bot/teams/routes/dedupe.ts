@@ -10,10 +10,10 @@ export function registerDedupe(app: Application, deps: TeamsDeps): void {
 /** Invokes are left alone: they must always get an answer, and their effects are idempotent themselves. */
 const DEDUPED: ReadonlySet<string> = new Set([ActivityTypes.Message, ActivityTypes.ConversationUpdate]);
 
-function isFirstDelivery(activity: Activity, deps: TeamsDeps): boolean {
+async function isFirstDelivery(activity: Activity, deps: TeamsDeps): Promise<boolean> {
   if (!DEDUPED.has(activity.type) || !activity.id || !activity.conversation?.id) return true;
   // Teams activity ids are unique only within a conversation.
-  const first = deps.dedupe.firstTime(`${activity.conversation.id}:${activity.id}`);
+  const first = await deps.dedupe.firstTime(`${activity.conversation.id}:${activity.id}`);
   if (!first) deps.logger.info({ activityId: activity.id }, 'repeated delivery ignored');
   return first;
 }

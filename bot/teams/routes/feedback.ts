@@ -10,8 +10,8 @@ import { registerCardAction } from './card-action';
 
 /** 👍/👎: stored once per card and user, then the same answer comes back with a thank-you instead of the buttons. */
 export function registerFeedback(app: Application, deps: TeamsDeps): void {
-  registerCardAction(app, verbs.feedback, feedbackData, (context, data) => {
-    deps.questionLog.recordFeedback({ ...data, at: deps.clock.now(), key: clickKey(context.activity) });
+  registerCardAction(app, verbs.feedback, feedbackData, async (context, data) => {
+    await deps.questionLog.recordFeedback({ ...data, at: deps.clock.now(), key: clickKey(context.activity) });
     const reply = answerTopic(data.topic, data.lang, deps.knowledge.current());
     const thanks = texts[data.lang].answer.thanksForFeedback;
     return reply.kind === 'answer' ? { kind: 'replace', card: answerCard(reply, true), submitText: thanks } : { kind: 'text', text: thanks };

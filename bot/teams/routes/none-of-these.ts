@@ -6,9 +6,9 @@ import { registerCardAction } from './card-action';
 
 /** "Inget av dessa": the question goes to kansliet's list of unanswered ones, the user is told where to turn. */
 export function registerNoneOfThese(app: Application, deps: TeamsDeps): void {
-  registerCardAction(app, verbs.noneOfThese, noneOfTheseData, (_context, data) => {
+  registerCardAction(app, verbs.noneOfThese, noneOfTheseData, async (_context, data) => {
     if (data.question.trim() !== '') {
-      deps.questionLog.recordUnanswered({ text: data.question, lang: data.lang, reason: 'none-of-these', suggestions: data.suggestions, at: deps.clock.now() });
+      await deps.questionLog.recordUnanswered({ text: data.question, lang: data.lang, reason: 'none-of-these', suggestions: data.suggestions, at: deps.clock.now() });
     }
     return { kind: 'replace', card: fallbackCard(data.lang) };
   });

@@ -6,6 +6,7 @@ import type { TeamsDeps } from '../deps';
 import { readInput } from '../input';
 import { langOfLocale } from '../lang';
 import { replyMessage } from '../reply';
+import { startReport } from './reports/start';
 import { texts } from '../texts';
 
 /** Every other message is a question: the catch-all, registered last. */
@@ -26,16 +27,18 @@ export async function answerQuestion(context: TurnContext, deps: TeamsDeps, text
     return;
   }
   const reply = respond(input.text, deps.knowledge.current());
-  recordUnanswered(reply, input.text, deps, context.activity.id);
+  await recordUnanswered(reply, input.text, deps, context.activity.id);
   deps.logger.info({ activityId: context.activity.id, reply: reply.kind, topic: reply.understanding.topic, score: reply.understanding.score }, 'question answered');
+  // "Någon hotade mig i telefon nyss" starts the report itself, when the bot takes reports.
+  if (reply.kind === 'report' && deps.reports && (await startReport(context, deps.reports, reply.flow, reply.understanding.lang, deps))) return;
   await context.sendActivity(replyMessage(reply, input.text));
 }
 
 /** A lost log line must not cost the user the answer. */
-function recordUnanswered(reply: Reply, question: string, deps: TeamsDeps, activityId: string | undefined): void {
+async function recordUnanswered(reply: Reply, question: string, deps: TeamsDeps, activityId: string | undefined): Promise<void> {
   if (reply.kind !== 'fallback') return;
   try {
-    deps.questionLog.recordUnanswered({ text: question, lang: reply.understanding.lang, reason: 'fallback', suggestions: reply.understanding.suggestions, at: deps.clock.now() });
+    await deps.questionLog.recordUnanswered({ text: question, lang: reply.understanding.lang, reason: 'fallback', suggestions: reply.understanding.suggestions, at: deps.clock.now() });
   } catch (error) {
     deps.logger.error({ activityId, err: { message: (error as Error).message } }, 'could not record an unanswered question');
   }

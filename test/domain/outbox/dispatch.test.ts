@@ -22,13 +22,13 @@ const clock = { now: () => now };
 const later = (ms: number) => new Date(now.getTime() + ms);
 const round = () => dispatchDue(deps, 'test', now);
 const rows = () => db.prepare('SELECT id, recipient_id, kind, state, attempts, due_at, last_error FROM outbox ORDER BY created_at, id').all() as { id: string; recipient_id: string; kind: string; state: string; attempts: number; due_at: string; last_error: string | null }[];
-const current = (): Case => {
-  const c = cases.get(caseId);
+const current = async (): Promise<Case> => {
+  const c = await cases.get(caseId);
   if (!c) throw new Error('case missing');
   return c;
 };
 
-beforeEach(() => {
+beforeEach(async () => {
   now = start;
   db = openDatabase(IN_MEMORY);
   cases = new SqliteCaseStore(db, clock);
@@ -43,7 +43,7 @@ beforeEach(() => {
     random: () => 0.5,
     renderManagerCard: (c, lang) => ({ caseId: c.id, state: c.state, version: c.version, lang }),
   };
-  const stored = cases.submit('form-1', (next) => submitReport(definition('phone-threat'), threatForm, reporter, chain, now, next, ids));
+  const stored = await cases.submit('form-1', (next) => submitReport(definition('phone-threat'), threatForm, reporter, chain, now, next, ids));
   if (!stored.ok) throw new Error('submit failed');
   caseId = stored.case.id;
 });
@@ -55,7 +55,7 @@ describe('dispatchDue', () => {
     expect(report.sent).toHaveLength(2);
     expect(notifier.cardsTo(maja).map((s) => s.body)).toEqual([{ caseId, state: 'open', version: 1, lang: 'sv' }]);
     expect(notifier.textsTo(reporter)).toEqual([`Din rapport är mottagen som ärende ${caseId} och har skickats till Maja.`]);
-    expect(current().events.map((e) => e.type)).toEqual(['created', 'delivered']);
+    expect((await current()).events.map((e) => e.type)).toEqual(['created', 'delivered']);
     expect((await round()).sent).toEqual([]);
   });
 
@@ -63,7 +63,7 @@ describe('dispatchDue', () => {
     await round();
     const posted = notifier.cardsTo(maja)[0]?.result;
     // Dan (deputy) acts; Maja already has a card, so the domain queues a refresh of hers.
-    cases.update(caseId, (c) => act(c, { type: 'acknowledge' }, dan, c.version, now, { definition: definition('phone-threat'), ids: sequentialIds('act') }));
+    await cases.update(caseId, (c) => act(c, { type: 'acknowledge' }, dan, c.version, now, { definition: definition('phone-threat'), ids: sequentialIds('act') }));
     await round();
     const cards = notifier.cardsTo(maja);
     expect(cards).toHaveLength(2);
@@ -111,7 +111,7 @@ describe('dispatchDue', () => {
     const report = await round();
     expect(report.escalated).toEqual([caseId]);
     expect(rows().find((r) => r.recipient_id === 'aad-maja')).toMatchObject({ state: 'failed', last_error: 'http 403 ConversationBlockedByUser (unreachable)' });
-    expect(current()).toMatchObject({ assigneeIndex: 1, state: 'open' });
+    expect(await current()).toMatchObject({ assigneeIndex: 1, state: 'open' });
     await round();
     expect(notifier.cardsTo(dan)).toHaveLength(1);
     expect(notifier.textsTo(reporter)[1]).toBe(`Ärende ${caseId} har gått vidare till Dan Ersättare eftersom det gick inte att nå mottagaren i Teams.`);
@@ -119,7 +119,7 @@ describe('dispatchDue', () => {
 
   it('recreates a vanished chat (404) and then delivers a new card there', async () => {
     await round();
-    cases.update(caseId, (c) => act(c, { type: 'note', text: 'x' }, dan, c.version, now, { definition: definition('phone-threat'), ids: sequentialIds('act') }));
+    await cases.update(caseId, (c) => act(c, { type: 'note', text: 'x' }, dan, c.version, now, { definition: definition('phone-threat'), ids: sequentialIds('act') }));
     notifier.failNext(maja, new DeliveryFailure(404, undefined, 'ConversationNotFound'));
     const report = await round();
     expect(notifier.recreated).toEqual(['aad-maja']);
@@ -130,7 +130,7 @@ describe('dispatchDue', () => {
     // The old card's chat is gone: a new card is posted, not an update of the lost one.
     expect(cards[1]?.existing).toBeUndefined();
     expect(cards[1]?.result.conversationId).toBe('chat-aad-maja-2');
-    expect(outbox.cardOf(caseId, 'aad-maja')).toEqual(cards[1]?.result);
+    expect(await outbox.cardOf(caseId, 'aad-maja')).toEqual(cards[1]?.result);
   });
 
   it('gives up on a chat that cannot be created and passes the case on', async () => {
@@ -138,7 +138,7 @@ describe('dispatchDue', () => {
     notifier.failCreate(maja, new DeliveryFailure(403, undefined, 'BotDisabledByAdmin'));
     const report = await round();
     expect(report.escalated).toEqual([caseId]);
-    expect(current().assigneeIndex).toBe(1);
+    expect((await current()).assigneeIndex).toBe(1);
   });
 
   it('gives up after the maximum number of attempts and passes the case on', async () => {
@@ -149,7 +149,7 @@ describe('dispatchDue', () => {
       now = later(60_000);
     }
     expect(rows().find((r) => r.recipient_id === 'aad-maja')).toMatchObject({ state: 'failed', attempts: 3, last_error: 'http 504 (too-many-attempts)' });
-    expect(current().assigneeIndex).toBe(1);
+    expect((await current()).assigneeIndex).toBe(1);
   });
 
   it('gives up on a reporter update without touching the case', async () => {
@@ -157,19 +157,19 @@ describe('dispatchDue', () => {
     const report = await round();
     expect(report.failed).toHaveLength(1);
     expect(report.escalated).toEqual([]);
-    expect(current().assigneeIndex).toBe(0);
+    expect((await current()).assigneeIndex).toBe(0);
   });
 
   it('does not escalate a case someone already took when a late card fails', async () => {
-    cases.update(caseId, (c) => act(c, { type: 'acknowledge' }, maja, c.version, now, { definition: definition('phone-threat'), ids: sequentialIds('act') }));
+    await cases.update(caseId, (c) => act(c, { type: 'acknowledge' }, maja, c.version, now, { definition: definition('phone-threat'), ids: sequentialIds('act') }));
     notifier.failNext(maja, new DeliveryFailure(403));
     const report = await round();
     expect(report.escalated).toEqual([]);
-    expect(current()).toMatchObject({ assigneeIndex: 0, state: 'acknowledged' });
+    expect(await current()).toMatchObject({ assigneeIndex: 0, state: 'acknowledged' });
   });
 
   it('writes the reporter update in their language when known', async () => {
-    deps = { ...deps, notifier: Object.assign(notifier, { langOf: () => 'en' as const }) };
+    deps = { ...deps, notifier: Object.assign(notifier, { langOf: async () => 'en' as const }) };
     await round();
     expect(notifier.textsTo(reporter)[0]).toBe(`Your report is registered as case ${caseId} and was sent to Maja.`);
   });

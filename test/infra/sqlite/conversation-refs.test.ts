@@ -12,7 +12,7 @@ interface Ref {
 }
 
 describe('SqliteConversationRefs', () => {
-  it('keeps the latest reference per user across a restart, whatever the id’s letter case', () => {
+  it('keeps the latest reference per user across a restart, whatever the id’s letter case', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refs-'));
     const file = path.join(dir, 'bot.sqlite');
     const list = [...migrations.filter((m) => m.version < casesMigration.version), casesMigration];
@@ -20,12 +20,12 @@ describe('SqliteConversationRefs', () => {
     try {
       const db = openDatabase(file, { migrations: list });
       const refs = new SqliteConversationRefs<Ref>(db, clock);
-      expect(refs.get('AAD-1')).toBeNull();
-      refs.upsert('AAD-1', { conversation: { id: 'old' }, serviceUrl: 'https://smba' });
-      refs.upsert('aad-1', { conversation: { id: 'new' }, serviceUrl: 'https://smba' });
+      expect(await refs.get('AAD-1')).toBeNull();
+      await refs.upsert('AAD-1', { conversation: { id: 'old' }, serviceUrl: 'https://smba' });
+      await refs.upsert('aad-1', { conversation: { id: 'new' }, serviceUrl: 'https://smba' });
       db.close();
       const reopened = openDatabase(file, { migrations: list });
-      expect(new SqliteConversationRefs<Ref>(reopened, clock).get('Aad-1')).toEqual({ conversation: { id: 'new' }, serviceUrl: 'https://smba' });
+      expect(await new SqliteConversationRefs<Ref>(reopened, clock).get('Aad-1')).toEqual({ conversation: { id: 'new' }, serviceUrl: 'https://smba' });
       reopened.close();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -10,20 +10,20 @@ describe('readQuestionReport', () => {
   let db: Database;
   let log: SqliteQuestionLog;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     db = openDatabase(IN_MEMORY);
     log = new SqliteQuestionLog(db);
   });
   afterEach(() => db.close());
 
-  const unanswered = (text: string, at: Date, extra: Partial<UnansweredRecord> = {}): void =>
-    log.recordUnanswered({ text, lang: 'sv', reason: 'fallback', suggestions: [], at, ...extra });
+  const unanswered = async (text: string, at: Date, extra: Partial<UnansweredRecord> = {}): Promise<void> =>
+    await log.recordUnanswered({ text, lang: 'sv', reason: 'fallback', suggestions: [], at, ...extra });
 
-  it('groups the same question however it is typed, most frequent first, with the latest wording and date', () => {
-    unanswered('Hur bokar jag ett mötesrum?', daysAgo(5));
-    unanswered('hur bokar jag ett motesrum', daysAgo(1));
-    unanswered('HUR BOKAR JAG ETT MÖTESRUM', daysAgo(3));
-    unanswered('var är parkeringen', daysAgo(2));
+  it('groups the same question however it is typed, most frequent first, with the latest wording and date', async () => {
+    await unanswered('Hur bokar jag ett mötesrum?', daysAgo(5));
+    await unanswered('hur bokar jag ett motesrum', daysAgo(1));
+    await unanswered('HUR BOKAR JAG ETT MÖTESRUM', daysAgo(3));
+    await unanswered('var är parkeringen', daysAgo(2));
 
     const report = readRecentQuestionReport(db, now, 30);
 
@@ -33,9 +33,9 @@ describe('readQuestionReport', () => {
     ]);
   });
 
-  it('lists the topics the bot suggested for a question, most often first', () => {
-    unanswered('vidarebefordra mejl', daysAgo(2), { suggestions: ['e-post-vidarebefordran', 'sekretess'] });
-    unanswered('vidarebefordra mejl', daysAgo(1), { suggestions: ['e-post-vidarebefordran'] });
+  it('lists the topics the bot suggested for a question, most often first', async () => {
+    await unanswered('vidarebefordra mejl', daysAgo(2), { suggestions: ['e-post-vidarebefordran', 'sekretess'] });
+    await unanswered('vidarebefordra mejl', daysAgo(1), { suggestions: ['e-post-vidarebefordran'] });
 
     const [group] = readRecentQuestionReport(db, now, 30).unanswered;
 
@@ -45,9 +45,9 @@ describe('readQuestionReport', () => {
     ]);
   });
 
-  it('keeps "Inget av dessa" picks apart from questions the bot could not answer', () => {
-    unanswered('signatur', daysAgo(1), { reason: 'none-of-these', suggestions: ['e-postsignatur'] });
-    unanswered('glömt lösenord', daysAgo(1));
+  it('keeps "Inget av dessa" picks apart from questions the bot could not answer', async () => {
+    await unanswered('signatur', daysAgo(1), { reason: 'none-of-these', suggestions: ['e-postsignatur'] });
+    await unanswered('glömt lösenord', daysAgo(1));
 
     const report = readRecentQuestionReport(db, now, 30);
 
@@ -57,16 +57,16 @@ describe('readQuestionReport', () => {
     ]);
   });
 
-  it('counts votes per topic, worst first', () => {
-    const vote = (topic: string, v: 'up' | 'down', times: number): void => {
-      for (let i = 0; i < times; i++) log.recordFeedback({ topic, vote: v, lang: 'sv', at: daysAgo(1) });
+  it('counts votes per topic, worst first', async () => {
+    const vote = async (topic: string, v: 'up' | 'down', times: number): Promise<void> => {
+      for (let i = 0; i < times; i++) await log.recordFeedback({ topic, vote: v, lang: 'sv', at: daysAgo(1) });
     };
-    vote('telesvar-mobil', 'up', 5);
-    vote('sekretess', 'down', 3);
-    vote('sekretess', 'up', 1);
-    vote('allman-handling', 'down', 1);
-    vote('allman-handling', 'up', 2);
-    vote('e-postsignatur', 'down', 1);
+    await vote('telesvar-mobil', 'up', 5);
+    await vote('sekretess', 'down', 3);
+    await vote('sekretess', 'up', 1);
+    await vote('allman-handling', 'down', 1);
+    await vote('allman-handling', 'up', 2);
+    await vote('e-postsignatur', 'down', 1);
 
     expect(readRecentQuestionReport(db, now, 30).feedback).toEqual([
       { topic: 'sekretess', up: 1, down: 3 },
@@ -76,10 +76,10 @@ describe('readQuestionReport', () => {
     ]);
   });
 
-  it('leaves out what happened before the period', () => {
-    unanswered('gammal fråga', daysAgo(31));
-    log.recordFeedback({ topic: 'sekretess', vote: 'down', lang: 'sv', at: daysAgo(31) });
-    unanswered('ny fråga', daysAgo(29));
+  it('leaves out what happened before the period', async () => {
+    await unanswered('gammal fråga', daysAgo(31));
+    await log.recordFeedback({ topic: 'sekretess', vote: 'down', lang: 'sv', at: daysAgo(31) });
+    await unanswered('ny fråga', daysAgo(29));
 
     const report = readQuestionReport(db, daysAgo(30), now);
 
@@ -89,12 +89,12 @@ describe('readQuestionReport', () => {
     expect(report.until).toEqual(now);
   });
 
-  it('includes something recorded at the very moment the report is made', () => {
-    unanswered('just nu', now);
+  it('includes something recorded at the very moment the report is made', async () => {
+    await unanswered('just nu', now);
     expect(readRecentQuestionReport(db, now, 1).unanswered).toHaveLength(1);
   });
 
-  it('is empty for an empty log', () => {
+  it('is empty for an empty log', async () => {
     expect(readRecentQuestionReport(db, now, 30)).toEqual({
       since: daysAgo(30),
       until: now,

@@ -8,7 +8,7 @@ describe('applyRetention', () => {
   let db: Database;
   let clock: ManualClock;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     db = openDatabase(IN_MEMORY);
     clock = new ManualClock(new Date('2026-11-28T10:00:00.000Z'));
   });
@@ -16,32 +16,32 @@ describe('applyRetention', () => {
 
   const count = (table: string): number => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
-  function recordEverything(): void {
+  async function recordEverything(): Promise<void> {
     const log = new SqliteQuestionLog(db);
     const at = clock.now();
-    log.recordFeedback({ topic: 'sekretess', vote: 'down', lang: 'sv', at });
-    log.recordUnanswered({ text: 'vad är x', lang: 'sv', reason: 'fallback', suggestions: [], at });
-    new SqliteActivityDedupe(db, clock).firstTime(`act-${at.toISOString()}`);
+    await log.recordFeedback({ topic: 'sekretess', vote: 'down', lang: 'sv', at });
+    await log.recordUnanswered({ text: 'vad är x', lang: 'sv', reason: 'fallback', suggestions: [], at });
+    await new SqliteActivityDedupe(db, clock).firstTime(`act-${at.toISOString()}`);
   }
 
-  it('deletes feedback, unanswered questions and dedupe keys older than N days and keeps newer ones', () => {
-    recordEverything();
+  it('deletes feedback, unanswered questions and dedupe keys older than N days and keeps newer ones', async () => {
+    await recordEverything();
     clock.advanceDays(20);
-    recordEverything();
+    await recordEverything();
     clock.advanceDays(15);
 
     expect(applyRetention(db, clock, 30)).toEqual({ feedback: 1, unanswered: 1, activities: 1 });
     expect([count('feedback'), count('unanswered'), count('processed_activities')]).toEqual([1, 1, 1]);
   });
 
-  it('keeps a row exactly N days old', () => {
-    recordEverything();
+  it('keeps a row exactly N days old', async () => {
+    await recordEverything();
     clock.advanceDays(30);
     expect(applyRetention(db, clock, 30)).toEqual({ feedback: 0, unanswered: 0, activities: 0 });
   });
 
-  it('is harmless to run twice', () => {
-    recordEverything();
+  it('is harmless to run twice', async () => {
+    await recordEverything();
     clock.advanceDays(31);
     applyRetention(db, clock, 30);
     expect(applyRetention(db, clock, 30)).toEqual({ feedback: 0, unanswered: 0, activities: 0 });

@@ -32,7 +32,8 @@ export function reportFormCard(o: ReportFormOptions): Card {
     ...(errors.length > 0 ? [text(t.fixErrors, { color: 'Attention', weight: 'Bolder' })] : []),
     ...def.fields.flatMap((f) => [...inputsFor(f, o), ...errorsFor(f, errors, o.lang)]),
   ];
-  const data = { flow: def.id, submissionKey: o.submissionKey };
+  // The language travels with the form, so a form shown again (with errors) stays in it.
+  const data = { flow: def.id, submissionKey: o.submissionKey, lang: o.lang };
   const actions = [formAction(t.submit, SUBMIT_VERB, data, 'auto', 'positive'), formAction(t.cancel, CANCEL_VERB, data, 'none')];
   return card(`${def.title[o.lang]}: ${def.intro[o.lang]}`, body, actions);
 }

@@ -32,10 +32,10 @@ export function plainText(value: string, options: { weight?: 'Bolder'; color?: '
   return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: plain(value), ...options }], ...(spacing ? { spacing } : {}) };
 }
 
-/** A label (our own or kansliet's wording) above a value someone typed: stacks well on a phone. */
+/**
+ * A label above a value someone typed: stacks well on a phone. The label is plain text too, since
+ * some labels carry a person's display name ("Anteckning av …"), which is theirs to choose.
+ */
 export function labelled(label: string, value: string): CardElement[] {
-  return [
-    { type: 'TextBlock', text: label, wrap: true, size: 'Small', weight: 'Bolder', spacing: 'Small' },
-    plainText(value, {}, 'None'),
-  ];
+  return [plainText(label, { weight: 'Bolder', size: 'Small' }, 'Small'), plainText(value, {}, 'None')];
 }

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { CloudAdapter } from 'botbuilder';
+import type { Case } from '../domain/cases/case';
+import type { Lang } from '../domain/knowledge/types';
+import type { IdSource } from '../domain/outbox/message';
+import type { Clock } from '../domain/ports';
+import { findDefinition, type ReportDefinitions } from '../domain/reports/definition';
+import type { Logger } from '../infra/logger';
+import { loadReportDefinitionsOrThrow } from '../infra/reports/load-reports';
+import { managerCaseCard } from '../teams/cards/reports';
+import { TeamsNotifier } from '../teams/notifier';
+import { ChainCache } from './chain-cache';
+import type { DirectorySetup } from './compose-directory';
+import type { Stores } from './compose-store';
+import { ReportService } from './report-use-cases';
+import { startDelivery, type Delivery } from './start-loops';
+
+export interface ReportsSetup {
+  definitions: ReportDefinitions;
+  directory: DirectorySetup;
+  stores: Pick<Stores, 'cases' | 'outbox' | 'refs'>;
+  /** The app's adapter (createAdapter): it signs the proactive calls. */
+  adapter: CloudAdapter;
+  clock: Clock;
+  logger: Logger;
+  appId: string;
+  teamsTenantId: string;
+  teamsServiceUrl: string;
+  dispatchIntervalMs: number;
+  schedulerIntervalMs: number;
+  loops?: 'auto' | 'manual';
+}
+
+export interface Reports {
+  useCases: ReportService;
+  delivery: Delivery;
+}
+
+export function loadReportDefinitions(knowledgeDir: string): ReportDefinitions {
+  return loadReportDefinitionsOrThrow(join(knowledgeDir, 'reports.yaml'));
+}
+
+export const uuidIds: IdSource = { next: () => randomUUID() };
+
+/** Reports end to end: the use cases the routes call, and the loops that deliver and escalate. */
+export function composeReports(s: ReportsSetup): Reports {
+  const notifier = new TeamsNotifier(s.adapter, s.stores.refs, { appId: s.appId, tenantId: s.teamsTenantId, defaultServiceUrl: s.teamsServiceUrl });
+  const delivery = startDelivery({
+    dispatch: { outbox: s.stores.outbox, notifier, renderManagerCard: cardRenderer(s.definitions), ids: uuidIds, random: Math.random },
+    cases: s.stores.cases,
+    clock: s.clock,
+    logger: s.logger,
+    dispatchIntervalMs: s.dispatchIntervalMs,
+    schedulerIntervalMs: s.schedulerIntervalMs,
+    mode: s.loops ?? 'auto',
+  });
+  const chains = new ChainCache(s.directory.directory, s.directory.fallback, s.clock, s.logger);
+  const useCases = new ReportService({ definitions: s.definitions, cases: s.stores.cases, chains, clock: s.clock, ids: uuidIds, onQueued: () => delivery.wake(), logger: s.logger, admins: s.directory.admins });
+  return { useCases, delivery };
+}
+
+/** A report type kansliet removed while a case of it was running; the row is retried, then given up. */
+export class UnknownReportTypeError extends Error {
+  constructor(readonly kind: string) {
+    super(`Report type "${kind}" is not in knowledge/reports.yaml any more, so its case card cannot be drawn. Put the flow back.`);
+    this.name = 'UnknownReportTypeError';
+  }
+}
+
+function cardRenderer(definitions: ReportDefinitions): (c: Case, lang: Lang) => unknown {
+  return (c, lang) => {
+    const definition = findDefinition(definitions, c.kind);
+    if (!definition) throw new UnknownReportTypeError(c.kind);
+    return managerCaseCard({ case: c, definition, lang });
+  };
+}

@@ -1,0 +1,73 @@
+import type { Case } from '../../../domain/cases/case';
+import type { Lang } from '../../../domain/knowledge/types';
+import { localDateTime } from '../../../domain/reports/local-time';
+import type { ReportDefinition } from '../../../domain/reports/definition';
+import { reportTexts } from '../../report-texts';
+import { card, text, type CardElement } from '../adaptive';
+import { caseHeading, fieldValueText, refreshFor, responsibleElements, stateElements, stateLine } from './case-view';
+import { NOTES_SHOWN, type CaseCard, type CaseCardOptions } from './manager';
+import { labelled } from './plain';
+
+/** Read-only views of a case for people who may see it but not act on it. */
+
+const overviewTexts: Record<Lang, { admin: string; reporter: string }> = {
+  sv: {
+    admin: 'Du ser ärendet som administratör. Bara den ansvariga chefen kan ändra det.',
+    reporter: 'Det här är din rapport. Du får ett meddelande här när något händer i ärendet.',
+  },
+  en: {
+    admin: 'You are viewing this case as an administrator. Only the responsible manager can change it.',
+    reporter: 'This is your report. You get a message here when something happens in the case.',
+  },
+};
+
+/**
+ * Kansliet's admins see everything the manager sees (fields, checklist, notes) but no buttons or
+ * inputs: they follow cases, the chain acts on them.
+ */
+export function adminCaseCard(o: CaseCardOptions): CaseCard {
+  const { case: c, definition: def, lang } = o;
+  const t = reportTexts[lang].manager;
+  const body: CardElement[] = [
+    caseHeading(c, def, lang),
+    ...stateElements(c, lang),
+    ...responsibleElements(c, lang),
+    ...labelled(t.reportedBy, c.reporter.name),
+    ...labelled(t.reportedAt, localDateTime(new Date(c.createdAt))),
+    { type: 'Container', separator: true, spacing: 'Medium', items: def.fields.flatMap((f) => labelled(f.label[lang], fieldValueText(f, c.fields[f.id], lang))) },
+    ...checklistList(c, def, lang),
+    ...notesList(c, lang),
+    text(overviewTexts[lang].admin, { isSubtle: true, size: 'Small', separator: true, spacing: 'Medium' }),
+  ];
+  return { ...card(`${def.title[lang]} ${c.id}: ${stateLine(c, lang)}`, body), refresh: refreshFor(c, o.refreshUserIds) };
+}
+
+/** The reporter follows their own case: its number and state, no buttons (what they wrote is in their chat already). */
+export function reporterCaseCard(o: CaseCardOptions): CaseCard {
+  const { case: c, definition: def, lang } = o;
+  const body: CardElement[] = [caseHeading(c, def, lang), ...stateElements(c, lang), text(overviewTexts[lang].reporter, { isSubtle: true, spacing: 'Small' })];
+  return { ...card(`${def.title[lang]} ${c.id}: ${stateLine(c, lang)}`, body), refresh: refreshFor(c, o.refreshUserIds) };
+}
+
+function checklistList(c: Case, def: ReportDefinition, lang: Lang): CardElement[] {
+  if (def.checklist.length === 0) return [];
+  const t = reportTexts[lang].manager;
+  return [
+    text(t.checklistHeading, { weight: 'Bolder', separator: true, spacing: 'Medium' }),
+    ...def.checklist.map((item) => text(`${c.checklist[item.id] ? '☑' : '☐'} ${item.label[lang]}`, { spacing: 'Small' })),
+  ];
+}
+
+/** The latest notes, as on the manager's card, so a long-running case stays under Teams' 28 KB; all are in the audit trail. */
+function notesList(c: Case, lang: Lang): CardElement[] {
+  const t = reportTexts[lang].manager;
+  const notes = c.events.flatMap((e) => (e.type === 'note' ? [e] : []));
+  if (notes.length === 0) return [];
+  const shown = notes.slice(-NOTES_SHOWN);
+  const hidden = notes.length - shown.length;
+  return [
+    text(t.notesHeading, { weight: 'Bolder', separator: true, spacing: 'Medium' }),
+    ...(hidden > 0 ? [text(t.earlierNotes(hidden), { isSubtle: true, size: 'Small', spacing: 'Small' })] : []),
+    ...shown.flatMap((n) => labelled(t.noteBy(n.actor.name, localDateTime(new Date(n.at))), n.text)),
+  ];
+}

@@ -4,8 +4,8 @@ import { localDateTime } from '../../../domain/reports/local-time';
 import type { ReportDefinition } from '../../../domain/reports/definition';
 import { reportTexts } from '../../report-texts';
 import { card, text, type CardElement } from '../adaptive';
-import { caseHeading, fieldValueText, refreshFor, responsibleElements, stateElements, stateLine } from './case-view';
-import { NOTES_SHOWN, type CaseCard, type CaseCardOptions } from './manager';
+import { caseHeading, fieldValueText, latestNotes, refreshFor, responsibleElements, stateElements, stateLine } from './case-view';
+import type { CaseCard, CaseCardOptions } from './manager';
 import { labelled } from './plain';
 
 /** Read-only views of a case for people who may see it but not act on it. */
@@ -36,7 +36,7 @@ export function adminCaseCard(o: CaseCardOptions): CaseCard {
     ...labelled(t.reportedAt, localDateTime(new Date(c.createdAt))),
     { type: 'Container', separator: true, spacing: 'Medium', items: def.fields.flatMap((f) => labelled(f.label[lang], fieldValueText(f, c.fields[f.id], lang))) },
     ...checklistList(c, def, lang),
-    ...notesList(c, lang),
+    ...latestNotes(c, lang),
     text(overviewTexts[lang].admin, { isSubtle: true, size: 'Small', separator: true, spacing: 'Medium' }),
   ];
   return { ...card(`${def.title[lang]} ${c.id}: ${stateLine(c, lang)}`, body), refresh: refreshFor(c, o.refreshUserIds) };
@@ -58,16 +58,3 @@ function checklistList(c: Case, def: ReportDefinition, lang: Lang): CardElement[
   ];
 }
 
-/** The latest notes, as on the manager's card, so a long-running case stays under Teams' 28 KB; all are in the audit trail. */
-function notesList(c: Case, lang: Lang): CardElement[] {
-  const t = reportTexts[lang].manager;
-  const notes = c.events.flatMap((e) => (e.type === 'note' ? [e] : []));
-  if (notes.length === 0) return [];
-  const shown = notes.slice(-NOTES_SHOWN);
-  const hidden = notes.length - shown.length;
-  return [
-    text(t.notesHeading, { weight: 'Bolder', separator: true, spacing: 'Medium' }),
-    ...(hidden > 0 ? [text(t.earlierNotes(hidden), { isSubtle: true, size: 'Small', spacing: 'Small' })] : []),
-    ...shown.flatMap((n) => labelled(t.noteBy(n.actor.name, localDateTime(new Date(n.at))), n.text)),
-  ];
-}

@@ -6,7 +6,7 @@ import type { FieldValue } from '../../../domain/reports/form';
 import { localClock, localDateTime } from '../../../domain/reports/local-time';
 import { reportTexts } from '../../report-texts';
 import { text, type CardElement } from '../adaptive';
-import { MAX_REFRESH_USERS, plainText, type Refresh } from './plain';
+import { labelled, MAX_REFRESH_USERS, plainText, type Refresh } from './plain';
 
 /** Pieces shared by the live manager card and the read-only status card. */
 
@@ -65,4 +65,21 @@ export function fieldValueText(f: FieldDefinition, v: FieldValue | undefined, la
 export function refreshFor(c: Case, userIds?: readonly string[]): Refresh {
   const ids = userIds ?? c.chain.map((l) => l.person.aadObjectId);
   return { action: { type: 'Action.Execute', verb: REFRESH_VERB, data: { caseId: c.id } }, userIds: [...new Set(ids)].slice(0, MAX_REFRESH_USERS) };
+}
+
+/** How many notes a case card shows; all of them are in the audit trail (npm run cases). */
+export const NOTES_SHOWN = 3;
+
+/** The latest notes, so a long-running case stays under Teams' 28 KB. */
+export function latestNotes(c: Case, lang: Lang): CardElement[] {
+  const t = reportTexts[lang].manager;
+  const notes = c.events.flatMap((e) => (e.type === 'note' ? [e] : []));
+  if (notes.length === 0) return [];
+  const shown = notes.slice(-NOTES_SHOWN);
+  const hidden = notes.length - shown.length;
+  return [
+    text(t.notesHeading, { weight: 'Bolder', separator: true, spacing: 'Medium' }),
+    ...(hidden > 0 ? [text(t.earlierNotes(hidden), { isSubtle: true, size: 'Small', spacing: 'Small' })] : []),
+    ...shown.flatMap((n) => labelled(t.noteBy(n.actor.name, localDateTime(new Date(n.at))), n.text)),
+  ];
 }

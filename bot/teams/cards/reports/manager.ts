@@ -4,7 +4,7 @@ import { allows, type ManagerActionId, type ReportDefinition } from '../../../do
 import { localDateTime } from '../../../domain/reports/local-time';
 import { reportTexts } from '../../report-texts';
 import { actionSet, card, text, type Card, type CardAction, type CardElement } from '../adaptive';
-import { caseHeading, fieldValueText, refreshFor, responsibleElements, stateElements, stateLine } from './case-view';
+import { caseHeading, fieldValueText, latestNotes, refreshFor, responsibleElements, stateElements, stateLine } from './case-view';
 import { labelled, plainText, type Refresh } from './plain';
 
 export type CaseCard = Card & { refresh: Refresh };
@@ -23,7 +23,6 @@ export interface CaseCardOptions {
 export const NOTE_INPUT_MAX = 2000;
 
 /** The latest notes only, so a long-running case stays under Teams' 28 KB card limit; all are in the audit trail. */
-export const NOTES_SHOWN = 3;
 
 /**
  * The manager's card for a case in its current state: what was reported, the state, and the
@@ -42,7 +41,7 @@ export function managerCaseCard(o: CaseCardOptions): CaseCard {
     ...labelled(t.reportedAt, localDateTime(new Date(c.createdAt))),
     { type: 'Container', separator: true, spacing: 'Medium', items: def.fields.flatMap((f) => labelled(f.label[lang], fieldValueText(f, c.fields[f.id], lang))) },
     ...checklistElements(o),
-    ...notesElements(c, lang),
+    ...latestNotes(c, lang),
     ...noteInputElements(o),
   ];
   return { ...card(`${def.title[lang]} ${c.id}: ${stateLine(c, lang)}`, body, mainActions(o)), refresh: refreshFor(c, o.refreshUserIds) };
@@ -89,19 +88,6 @@ function checklistElements(o: CaseCardOptions): CardElement[] {
     wrap: true,
   }));
   return [headingEl, ...toggles, actionSet([button(o, 'checklist', 'auto')])];
-}
-
-function notesElements(c: Case, lang: Lang): CardElement[] {
-  const t = reportTexts[lang].manager;
-  const notes = c.events.flatMap((e) => (e.type === 'note' ? [e] : []));
-  if (notes.length === 0) return [];
-  const shown = notes.slice(-NOTES_SHOWN);
-  const hidden = notes.length - shown.length;
-  return [
-    text(t.notesHeading, { weight: 'Bolder', separator: true, spacing: 'Medium' }),
-    ...(hidden > 0 ? [text(t.earlierNotes(hidden), { isSubtle: true, size: 'Small', spacing: 'Small' })] : []),
-    ...shown.flatMap((n) => labelled(t.noteBy(n.actor.name, localDateTime(new Date(n.at))), n.text)),
-  ];
 }
 
 function noteInputElements(o: CaseCardOptions): CardElement[] {

@@ -1,51 +1,28 @@
-import { loadKnowledgeBase } from '../../../../bot/infra/knowledge/load';
-import { ManualClock, startBot, type BotUnderTest } from '../../../support/bot-under-test';
-import { ConnectorStandIn } from '../../../support/connector-stand-in';
+import { useReportTestBed } from '../../../support/report-test-bed';
 import { PEOPLE } from '../../../support/report-directory';
-import { ReportFlow, allCardsValid, executes, invokeCard, shownTexts } from '../../../support/report-flow';
+import { executes, invokeCard, shownTexts } from '../../../support/report-flow';
 
 /**
  * Issue 3: only the reporter, the assignee chain and configured admins can see a case. What each
  * of them gets when Teams refreshes a case card (Lynne is the test directory's admin).
  */
-const kb = loadKnowledgeBase('knowledge');
 const { alex, megan, lynne, nils } = PEOPLE;
 
-let connector: ConnectorStandIn;
-let bot: BotUnderTest;
-let flow: ReportFlow;
-const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
-const answered: unknown[] = [];
-
-beforeAll(async () => {
-  connector = await ConnectorStandIn.start();
-});
-afterAll(async () => connector.stop());
-beforeEach(async () => {
-  connector.clear();
-  clock.set('2026-03-02T09:00:00Z');
-  bot = await startBot(kb, { reports: { connectorUrl: connector.url, clock } });
-  flow = new ReportFlow(bot, connector);
-});
-afterEach(async () => {
-  expect(allCardsValid(connector, answered)).toEqual([]);
-  answered.length = 0;
-  await bot.stop();
-});
+const bed = useReportTestBed();
 
 const lostPhone = { 'phone-number': '070-123 45 67', 'lost-or-stolen': 'stolen', 'when.date': '2026-03-02', 'when.time': '08:30', where: 'Bussen', 'locked-with-code': 'yes' };
 const threat = { 'when.date': '', 'when.time': '', 'caller-number': '08-123 456', 'what-was-said': 'Att han skulle komma hit', 'caller-gave-name': 'false', 'safe-now': 'true', 'wants-call': 'true', 'police-called': 'false' };
 
 async function report(command: string, form: Record<string, unknown>, replies = 1): Promise<string> {
-  const { data } = await flow.openForm(command, 'sv-SE', replies);
-  const card = invokeCard(await flow.click(alex, 'report.submit', { ...data, ...form }));
-  answered.push(card);
+  const { data } = await bed.flow.openForm(command, 'sv-SE', replies);
+  const card = invokeCard(await bed.flow.click(alex, 'report.submit', { ...data, ...form }));
+  bed.answered.push(card);
   return /[A-Z]{3}-2026-\d{4}/.exec(shownTexts(card).join(' '))![0];
 }
 
 async function refreshAs(p: (typeof PEOPLE)[keyof typeof PEOPLE], caseId: string) {
-  const card = invokeCard(await flow.click(p, 'case.refresh', { caseId }));
-  answered.push(card);
+  const card = invokeCard(await bed.flow.click(p, 'case.refresh', { caseId }));
+  bed.answered.push(card);
   return { card, shown: shownTexts(card).join(' '), verbs: executes(card).map((a) => a.verb), inputs: JSON.stringify(card).match(/"Input\.\w+"/g) ?? [] };
 }
 
@@ -65,9 +42,9 @@ describe('refreshing a case card', () => {
 
   it('shows an admin the checklist and the notes of a threat as it stands, read-only', async () => {
     const caseId = await report('Någon hotade mig i telefon nyss', threat, 2);
-    await flow.dispatch();
-    answered.push(invokeCard(await flow.click(megan, 'checklist', { caseId, version: 1, 'check.talked-with-employee': 'true', 'check.incident-recorded': 'false', 'check.serious-incident-assessed': 'false', 'check.police-report': 'false' })));
-    answered.push(invokeCard(await flow.click(megan, 'note', { caseId, version: 2, note: 'Ringt Alex, allt lugnt.' })));
+    await bed.flow.dispatch();
+    bed.answered.push(invokeCard(await bed.flow.click(megan, 'checklist', { caseId, version: 1, 'check.talked-with-employee': 'true', 'check.incident-recorded': 'false', 'check.serious-incident-assessed': 'false', 'check.police-report': 'false' })));
+    bed.answered.push(invokeCard(await bed.flow.click(megan, 'note', { caseId, version: 2, note: 'Ringt Alex, allt lugnt.' })));
     const admin = await refreshAs(lynne, caseId);
     expect(admin.shown).toContain('Att han skulle komma hit');
     expect(admin.shown).toContain('☑ Jag har pratat med medarbetaren');
@@ -85,8 +62,8 @@ describe('refreshing a case card', () => {
     expect(before.shown).toContain('Det här är din rapport. Du får ett meddelande här när något händer i ärendet.');
     expect(before.verbs).toEqual([]);
     expect(before.inputs).toEqual([]);
-    clock.advance(60_000);
-    answered.push(invokeCard(await flow.click(megan, 'acknowledge', { caseId, version: 1 })));
+    bed.clock.advance(60_000);
+    bed.answered.push(invokeCard(await bed.flow.click(megan, 'acknowledge', { caseId, version: 1 })));
     const after = await refreshAs(alex, caseId);
     expect(after.shown).toContain('Kvitterad av Megan Bowen 10:01');
     expect(after.verbs).toEqual([]);

@@ -7,6 +7,8 @@ export interface Config {
   dbPath: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   retentionDays: number;
+  /** Closed report cases (with their audit trail) are deleted this many days after they were closed. */
+  caseRetentionDays: number;
   maxBodyBytes: number;
   /** `local`: anonymous, no Azure registration (the simulator, tests). `production`: Teams via Azure Bot Service. */
   botMode: 'local' | 'production';
@@ -63,6 +65,7 @@ const schema = z.object({
   DB_PATH: optional(z.string().default('data/riktlinjeboten.sqlite')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   RETENTION_DAYS: intSetting(1, 36_500, 365),
+  CASE_RETENTION_DAYS: intSetting(1, 36_500, 730),
   MAX_BODY_BYTES: intSetting(1024, 50 * 1024 * 1024, 262_144),
   BOT_MODE: optional(z.enum(['local', 'production']).default('local')),
   MicrosoftAppId: optional(z.string().default('')),
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dbPath: raw.DB_PATH,
     logLevel: raw.LOG_LEVEL,
     retentionDays: raw.RETENTION_DAYS,
+    caseRetentionDays: raw.CASE_RETENTION_DAYS,
     maxBodyBytes: raw.MAX_BODY_BYTES,
     botMode: raw.BOT_MODE,
     // Local mode is anonymous on purpose: an empty app id turns off token validation (see platform notes).

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const knowledgeDir = resolve(config.knowledgeDir);
   const stores = await composeStores(config.store, resolve(config.dbPath), systemClock);
-  const stopRetention = scheduleRetention(stores, systemClock, config.retentionDays, logger);
+  const stopRetention = scheduleRetention(stores, systemClock, config.retentionDays, logger, config.caseRetentionDays);
   const knowledge = await startLiveKnowledge(knowledgeDir, { logger });
   const bot = composeBot({
     credentials: config.bot,

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       dbPath: 'data/riktlinjeboten.sqlite',
       logLevel: 'info',
       retentionDays: 365,
+      caseRetentionDays: 730,
       maxBodyBytes: 262_144,
       botMode: 'local',
       bot: { appId: '', appPassword: '', tenantId: '', appType: 'SingleTenant' },

@@ -6,12 +6,21 @@ import type { AzureStores, SqliteStores } from './compose-store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Closed cases and their audit trail, once they are older than the municipality keeps them. */
+async function forgetClosedCases(stores: SqliteStores | AzureStores, clock: Clock, days: number, logger: Logger): Promise<void> {
+  if (!Number.isInteger(days) || days < 1) throw new RetentionDaysError(days);
+  const cases = await stores.cases.forgetClosedBefore(new Date(clock.now().getTime() - days * DAY_MS));
+  logger.info({ cases, days }, 'case retention applied');
+}
+
 /**
- * Old questions and votes are deleted at start and once a day; delivery keys live only a day.
+ * Old questions and votes (and, when given, closed cases) are deleted at start and once a day;
+ * delivery keys live only a day.
  * Returns stop.
  */
-export function scheduleRetention(stores: SqliteStores | AzureStores, clock: Clock, retentionDays: number, logger: Logger): () => void {
+export function scheduleRetention(stores: SqliteStores | AzureStores, clock: Clock, retentionDays: number, logger: Logger, caseRetentionDays?: number): () => void {
   const purge = async () => {
+    if (caseRetentionDays !== undefined) await forgetClosedCases(stores, clock, caseRetentionDays, logger);
     if (stores.kind === 'sqlite') {
       const removed = applyRetention(stores.db, clock, retentionDays);
       logger.info({ removed, deliveryKeys: stores.dedupe.cleanup(), days: retentionDays }, 'retention applied');

@@ -124,5 +124,20 @@ export function describeCaseStoreContract(backend: StoreBackend): void {
       expect(await cases.list(1)).toHaveLength(1);
       expect((await cases.dueForEscalation(new Date('2026-03-03T00:00:00Z'))).map((c) => c.id)).toEqual(['MOB-2026-0001']);
     });
+
+    it('forgets closed cases older than the retention period, with their audit trail, and keeps the rest', async () => {
+      const { cases, outbox } = await world.instance();
+      await submit(cases, 'old');
+      await submit(cases, 'open', 'lost-phone');
+      await cases.update('HOT-2026-0001', (c) => act(c, { type: 'close' }, maja, c.version, submittedAt, ctx));
+      clock.set('2026-03-10T09:00:00Z');
+      expect(await cases.forgetClosedBefore(new Date('2026-03-02T08:00:00Z'))).toBe(0);
+      expect(await cases.forgetClosedBefore(new Date('2026-03-05T00:00:00Z'))).toBe(1);
+      expect(await cases.get('HOT-2026-0001')).toBeNull();
+      expect((await cases.list()).map((c) => c.id)).toEqual(['MOB-2026-0001']);
+      expect(await outbox.counts()).toMatchObject({ pending: 2 });
+      // The same form sent again after its case is gone is a new report, not a lost one.
+      expect(await submit(cases, 'old')).toMatchObject({ ok: true, created: true });
+    });
   });
 }

@@ -109,6 +109,11 @@ export interface CasePort {
   nextDueAt(): Promise<Date | null>;
   /** Newest first, for the admin command `npm run cases -- list`. */
   list(limit?: number): Promise<CaseSummary[]>;
+  /**
+   * Retention: deletes closed cases last changed before `cutoff`, with their audit trail, outbox
+   * and cards. Open and acknowledged cases are kept however old. Returns how many were deleted.
+   */
+  forgetClosedBefore(cutoff: Date): Promise<number>;
 }
 
 /** Renders the manager's card from the case as it is now (a Teams card builder, injected). */

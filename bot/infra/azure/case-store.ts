@@ -25,6 +25,9 @@ import { hashKey, listAll, odata, retryOnConflict, statusOf, type Tables } from 
  *   nothing to keep in step, fine at a municipality's volume. A due-time index table would be
  *   the next step if the table grows to many thousands of open cases.
  */
+/** Azure Table Storage takes at most this many operations in one transaction. */
+const TRANSACTION_LIMIT = 100;
+
 export class AzureCaseStore implements CasePort {
   private readonly submissions: Submissions;
 
@@ -93,6 +96,23 @@ export class AzureCaseStore implements CasePort {
       .map((r) => ({ id: r.partitionKey, kind: r.kind, state: r.state as Case['state'], createdAt: r.createdAt, dueAt: r.dueAt ?? null }))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
       .slice(0, limit);
+  }
+
+  /** A closed case's whole partition (case, events, outbox, cards) and its submission key, in batches of a transaction's limit. */
+  async forgetClosedBefore(cutoff: Date): Promise<number> {
+    const closed = await listAll<CaseColumns>(this.table, `RowKey eq '${CASE_ROW}' and state eq 'closed' and updatedAt lt ${odata(cutoff.toISOString())}`, ['PartitionKey', 'submission']);
+    for (const row of closed) {
+      const rows = await listAll<object>(this.table, `PartitionKey eq ${odata(row.partitionKey)}`, ['PartitionKey', 'RowKey']);
+      // The case row last, so an interrupted purge leaves a case that the next round finds again.
+      const ordered = [...rows.filter((r) => r.rowKey !== CASE_ROW), ...rows.filter((r) => r.rowKey === CASE_ROW)];
+      for (let i = 0; i < ordered.length; i += TRANSACTION_LIMIT) {
+        await this.table.submitTransaction(ordered.slice(i, i + TRANSACTION_LIMIT).map((r): TransactionAction => ['delete', { partitionKey: r.partitionKey, rowKey: r.rowKey }]));
+      }
+      await this.tables.submissions.deleteEntity(row.submission, '').catch((error: unknown) => {
+        if (statusOf(error) !== 404) throw error;
+      });
+    }
+    return closed.length;
   }
 
   /** Case, events and outbox in one transaction; inserted only, so a second writer of the same case gets 409 and the stored case. */

@@ -102,6 +102,11 @@ export class SqliteCaseStore implements CasePort {
       .all(limit) as CaseSummary[];
   }
 
+  async forgetClosedBefore(cutoff: Date): Promise<number> {
+    // Events, outbox rows and cards go with their case (ON DELETE CASCADE; the audit trigger allows it then).
+    return this.db.prepare("DELETE FROM cases WHERE state = 'closed' AND updated_at < ?").run(cutoff.toISOString()).changes;
+  }
+
   private nextSerial(prefix: string, year: number): number {
     const row = this.db
       .prepare(

@@ -45,7 +45,8 @@ async function throughput(url: string, questions: string[], serviceUrl: string):
 export async function benchTurns(turns = 400): Promise<TurnResult> {
   const kb = loadKnowledgeBase('knowledge');
   const connector = await ConnectorStandIn.start();
-  const bot = await startBot(kb);
+  // The whole bot as main.ts composes it: reports, conversation references, delivery loops.
+  const bot = await startBot(kb, { reports: { connectorUrl: connector.url, loops: 'auto' } });
   const echo = createEchoServer();
   await new Promise<void>((done) => echo.listen(0, '127.0.0.1', () => done()));
   const echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/api/messages`;

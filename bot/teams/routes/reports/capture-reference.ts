@@ -12,19 +12,28 @@ import { isPersonalChat } from './people';
 export function registerReferenceCapture(app: Application, deps: TeamsDeps): void {
   const refs = deps.conversationRefs;
   if (!refs) return;
+  // What this instance last stored per person: a chat's reference rarely changes, so most turns write nothing.
+  const stored = new Map<string, string>();
   app.turn('beforeTurn', async (context) => {
     const a = context.activity;
     const id = a.from?.aadObjectId;
     if (!id || !isPersonalChat(a)) return true;
     try {
       const locale = await writtenLocale(a, async () => (await refs.get(id))?.locale);
-      await refs.upsert(id, { ...TurnContext.getConversationReference(a), locale });
+      const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(a);
+      const json = JSON.stringify({ ...reference, locale });
+      if (stored.get(id) === json) return true;
+      await refs.upsert(id, { ...reference, locale });
+      if (stored.size >= MAX_REMEMBERED) stored.clear();
+      stored.set(id, json);
     } catch (error) {
       deps.logger.warn({ activityId: a.id, err: { name: (error as Error).name } }, 'could not store the conversation reference');
     }
     return true;
   });
 }
+
+const MAX_REMEMBERED = 10_000;
 
 /**
  * The language a person writes to the bot in decides the language of the cards the bot later sends

@@ -18,6 +18,10 @@ describe('understand', () => {
     expect(u('signaturn i mejlet')).toMatchObject({ action: 'answer', topic: 'signatur' });
   });
 
+  it('reads a word written with a full stop as an abbreviation', () => {
+    expect(u('ny sign. i mejlet')).toMatchObject({ action: 'answer', topic: 'signatur' });
+  });
+
   it('answers in English when asked in English', () => {
     expect(u('How do I set up my voicemail?')).toMatchObject({ action: 'answer', topic: 'telesvar', lang: 'en' });
   });

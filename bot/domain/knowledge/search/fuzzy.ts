@@ -12,6 +12,9 @@ const SIMILARITY_PER_TYPO = 0.15;
 const PREFIX = 5;
 /** A shared beginning says less than a near-identical spelling: "försvinner" and "försvunnen". */
 const PREFIX_SIMILARITY = 0.7;
+const ABBREVIATION_MIN = 3;
+const ABBREVIATION_MAX = 6;
+const ABBREVIATION_SIMILARITY = 0.8;
 
 /**
  * Typo-tolerant lookup of a word among the words the knowledge base itself uses; the edit distance
@@ -25,6 +28,7 @@ export class FuzzyVocabulary {
   private readonly buckets = new Map<string, Fuse<string>>();
   private readonly byPrefix = new Map<string, string[]>();
   private readonly cache = new Map<string, FuzzyHit | null>();
+  private readonly byStart = new Map<string, string[]>();
 
   /** `surfaces`: each folded word of the knowledge base -> the index terms it stands for. */
   constructor(private readonly surfaces: ReadonlyMap<string, readonly string[]>) {
@@ -35,6 +39,7 @@ export class FuzzyVocabulary {
       if (word.length >= 7) push(byBucket, bucketKey(word.charAt(0), word.length), word);
       if (word.length > PREFIX) push(this.byPrefix, word.slice(0, PREFIX), word);
     }
+    for (const word of surfaces.keys()) if (word.length > ABBREVIATION_MIN) push(this.byStart, word.slice(0, ABBREVIATION_MIN), word);
     for (const [key, list] of byBucket) this.buckets.set(key, new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
   }
 
@@ -72,6 +77,19 @@ export class FuzzyVocabulary {
       if (distance <= allowed && (!best || distance < best.distance)) best = { word: known, distance };
     }
     return best ? { terms: [...(this.surfaces.get(best.word) ?? [])], similarity: 1 - SIMILARITY_PER_TYPO * best.distance } : undefined;
+  }
+
+  /**
+   * "sign." or "tel.": a short word written with a full stop, read as the meaning most of the known
+   * words it begins share ("signatur", "signaturen", "signaturer" over "signalen").
+   */
+  expand(abbreviation: string): FuzzyHit | undefined {
+    if (abbreviation.length < ABBREVIATION_MIN || abbreviation.length > ABBREVIATION_MAX) return undefined;
+    const words = (this.byStart.get(abbreviation.slice(0, ABBREVIATION_MIN)) ?? []).filter((w) => w.length > abbreviation.length && w.startsWith(abbreviation));
+    const votes = new Map<string, number>();
+    for (const w of words) for (const t of this.surfaces.get(w) ?? []) votes.set(t, (votes.get(t) ?? 0) + 1);
+    const best = [...votes].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0];
+    return best ? { terms: [best[0]], similarity: ABBREVIATION_SIMILARITY } : undefined;
   }
 
   /** Inflections the stemmer misses (strong verbs, plurals): a long shared beginning. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import { COMMON_WORD_FACTOR, COMMON_WORDS } from '../text/common-words';
+import { fold } from '../text/fold';
 import { tokenize } from '../text/terms';
 import { splitCompound } from './compounds';
 import { HEAD_SIM, HEAD_START, MODIFIER_SIM, type SearchIndex } from './index';
@@ -22,13 +23,16 @@ const BOTH: Lang[] = ['sv', 'en'];
 /** Reads a question into slots: known terms, else compound parts, else the closest term by spelling. */
 export function analyzeQuery(text: string, index: SearchIndex): Slot[] {
   const tokens = joinSplitCompounds(tokenize(text, index.synonyms, BOTH), index);
-  const slots = tokens.map((t) => slotFor(t.surface, t.terms, index));
+  const abbreviated = abbreviations(text);
+  const slots = tokens.map((t) => slotFor(t.surface, t.terms, index, abbreviated.has(t.surface)));
   return dedupe(slots).map((s) => (COMMON_WORDS.has(s.surface) ? { ...s, weight: s.weight * COMMON_WORD_FACTOR } : s));
 }
 
-function slotFor(surface: string, terms: string[], index: SearchIndex): Slot {
-  const known = terms.filter((t) => index.idf.has(t));
-  if (known.length > 0) return slot(surface, known.map((term) => ({ term, sim: 1 })), index);
+function slotFor(surface: string, terms: string[], index: SearchIndex, abbreviated: boolean): Slot {
+  const known = terms.filter((t) => index.idf.has(t)).map((term) => ({ term, sim: 1 }));
+  const expanded = abbreviated ? index.fuzzy.expand(surface) : undefined;
+  const long = expanded?.terms.map((term) => ({ term, sim: expanded.similarity })) ?? [];
+  if (known.length + long.length > 0) return slot(surface, [...known, ...long], index);
   const split = splitCompound(surface, (t) => index.idf.has(t), index.synonyms, BOTH, (head) => index.headStarts.has(head.slice(0, HEAD_START)));
   if (split) {
     const alts = [...split.head.map((term) => ({ term, sim: HEAD_SIM })), ...split.modifier.map((term) => ({ term, sim: MODIFIER_SIM }))];
@@ -63,6 +67,11 @@ function joinSplitCompounds(tokens: { surface: string; terms: string[] }[], inde
     out.push(a);
   }
   return out;
+}
+
+/** Words written with a full stop after them ("sign.", "tel."), folded. */
+function abbreviations(text: string): Set<string> {
+  return new Set([...text.matchAll(/(\p{L}{3,})\.(?=\s|$|[,;:!?)])/gu)].map((m) => fold(m[1]!)));
 }
 
 /** A word repeated in the question counts once. */

@@ -28,6 +28,11 @@ export interface ReportsConfig {
   graph: { tenantId: string; clientId: string; clientSecret: string; graphBaseUrl?: string; authorityHost?: string } | null;
   dispatchIntervalMs: number;
   schedulerIntervalMs: number;
+  /**
+   * How long an instance holds an outbox row it is sending; a crashed instance's rows are taken
+   * over after this. Longer than the slowest send (the Bot Framework client retries on its own).
+   */
+  outboxLeaseMs: number;
   /** Tenant and connector for a 1:1 chat with someone who never wrote to the bot. */
   teamsTenantId: string;
   teamsServiceUrl: string;
@@ -80,6 +85,7 @@ const schema = z.object({
   GRAPH_BASE_URL: optional(z.string().url().optional()),
   GRAPH_AUTHORITY_HOST: optional(z.string().url().optional()),
   DISPATCH_INTERVAL_MS: intSetting(50, 3_600_000, 1000),
+  OUTBOX_LEASE_MS: intSetting(1000, 3_600_000, 120_000),
   SCHEDULER_INTERVAL_MS: intSetting(50, 3_600_000, 15_000),
   TEAMS_TENANT_ID: optional(z.string().optional()),
   TEAMS_SERVICE_URL: optional(z.string().url().optional()),
@@ -144,6 +150,7 @@ function reportsConfig(raw: Raw): ReportsConfig {
     graph: raw.DIRECTORY === 'graph' ? graphConfig(raw) : null,
     dispatchIntervalMs: raw.DISPATCH_INTERVAL_MS,
     schedulerIntervalMs: raw.SCHEDULER_INTERVAL_MS,
+    outboxLeaseMs: raw.OUTBOX_LEASE_MS,
     teamsTenantId: raw.TEAMS_TENANT_ID ?? (raw.MicrosoftAppTenantId || (local ? SIMULATOR.tenantId : '')),
     teamsServiceUrl: raw.TEAMS_SERVICE_URL ?? (local ? SIMULATOR.serviceUrl : 'https://smba.trafficmanager.net/teams/'),
   };

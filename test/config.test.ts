@@ -17,6 +17,7 @@ describe('loadConfig', () => {
         graph: null,
         dispatchIntervalMs: 1000,
         schedulerIntervalMs: 15_000,
+        outboxLeaseMs: 120_000,
         teamsTenantId: '00000000-0000-0000-0000-0000000000001',
         teamsServiceUrl: 'http://localhost:56150/_connector',
       },

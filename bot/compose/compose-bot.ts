@@ -14,7 +14,7 @@ import type { Stores } from './compose-store';
 
 export interface BotSetup {
   credentials: BotCredentials;
-  reports: Pick<ReportsConfig, 'dispatchIntervalMs' | 'schedulerIntervalMs' | 'teamsTenantId' | 'teamsServiceUrl'>;
+  reports: Pick<ReportsConfig, 'dispatchIntervalMs' | 'schedulerIntervalMs' | 'teamsTenantId' | 'teamsServiceUrl'> & Partial<Pick<ReportsConfig, 'outboxLeaseMs'>>;
   definitions: ReportDefinitions;
   directory: DirectorySetup;
   stores: Stores;
@@ -50,6 +50,7 @@ export function composeBot(s: BotSetup): ComposedBot {
     // Named one by one: the config's reports block also has a `directory` setting ('yaml' | 'graph')
     // that a spread would put in place of the composed directory.
     dispatchIntervalMs: s.reports.dispatchIntervalMs,
+    outboxLeaseMs: s.reports.outboxLeaseMs,
     schedulerIntervalMs: s.reports.schedulerIntervalMs,
     teamsTenantId: s.reports.teamsTenantId,
     teamsServiceUrl: s.reports.teamsServiceUrl,

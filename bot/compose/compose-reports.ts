@@ -28,6 +28,7 @@ export interface ReportsSetup {
   teamsTenantId: string;
   teamsServiceUrl: string;
   dispatchIntervalMs: number;
+  outboxLeaseMs?: number;
   schedulerIntervalMs: number;
   loops?: 'auto' | 'manual';
 }
@@ -47,7 +48,7 @@ export const uuidIds: IdSource = { next: () => randomUUID() };
 export function composeReports(s: ReportsSetup): Reports {
   const notifier = new TeamsNotifier(s.adapter, s.stores.refs, { appId: s.appId, tenantId: s.teamsTenantId, defaultServiceUrl: s.teamsServiceUrl });
   const delivery = startDelivery({
-    dispatch: { outbox: s.stores.outbox, notifier, renderManagerCard: cardRenderer(s.definitions), ids: uuidIds, random: Math.random },
+    dispatch: { outbox: s.stores.outbox, notifier, renderManagerCard: cardRenderer(s.definitions), ids: uuidIds, random: Math.random, ...(s.outboxLeaseMs ? { leaseMs: s.outboxLeaseMs } : {}) },
     cases: s.stores.cases,
     clock: s.clock,
     logger: s.logger,

@@ -9,13 +9,13 @@ const index = buildIndex(loadKnowledgeBase('knowledge'));
 const files = process.argv.length > 2 ? process.argv.slice(2) : [PUBLIC_EVAL_SET];
 const sets = files.map((f) => readEvalSet(f));
 const rows: string[] = [];
-for (const minEvidence of [0.8]) for (const tieMargin of [0.02]) for (const coverageTie of [-1, 0, 0.02]) for (const tieCeiling of [0.7]) for (const longQuestion of [3]) for (const unknownFactor of [1]) {
+for (const minEvidence of [0.8]) for (const tieMargin of [0.02]) for (const coverageTie of [0]) for (const tieCeiling of [0.7]) for (const longQuestion of [3]) for (const unknownFactor of [0.8, 1]) {
   for (const bagFactor of [0.7]) {
     for (const docCoverageShare of [0.5]) {
       Object.assign(rankTuning, { unknownFactor, bagFactor, docCoverageShare, longQuestion, minEvidence });
       bands.tieMargin = tieMargin;
       Object.assign(bands, { coverageTie, tieCeiling });
-      for (const answer of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
+      for (const answer of [0.33, 0.36, 0.38, 0.4, 0.42, 0.45]) {
         bands.answer = answer;
         let sum = 0;
         const parts: string[] = [];

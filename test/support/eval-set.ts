@@ -16,6 +16,11 @@ export interface EvalItem {
 export const PUBLIC_EVAL_SET = join(__dirname, '..', '..', '..', 'shared', 'eval', 'dev-questions.yaml');
 /** Questions we wrote ourselves, in the same format, to tune against without fitting the public set. */
 export const OWN_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'own-questions.yaml');
+/**
+ * Written by someone who saw neither the knowledge base nor the other sets, and not tuned against:
+ * the honest check of how the bot understands wording nobody prepared it for.
+ */
+export const HOLDOUT_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'holdout-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

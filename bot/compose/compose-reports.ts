@@ -11,6 +11,7 @@ import { loadReportDefinitionsOrThrow } from '../infra/reports/load-reports';
 import { managerCaseCard } from '../teams/cards/reports';
 import { TeamsNotifier } from '../teams/notifier';
 import { ChainCache } from './chain-cache';
+import { chainTeamsIds } from './teams-ids';
 import type { DirectorySetup } from './compose-directory';
 import type { Stores } from './compose-store';
 import { ReportService } from './report-use-cases';
@@ -46,9 +47,10 @@ export const uuidIds: IdSource = { next: () => randomUUID() };
 
 /** Reports end to end: the use cases the routes call, and the loops that deliver and escalate. */
 export function composeReports(s: ReportsSetup): Reports {
+  const teamsIds = chainTeamsIds(s.stores.refs);
   const notifier = new TeamsNotifier(s.adapter, s.stores.refs, { appId: s.appId, tenantId: s.teamsTenantId, defaultServiceUrl: s.teamsServiceUrl });
   const delivery = startDelivery({
-    dispatch: { outbox: s.stores.outbox, notifier, renderManagerCard: cardRenderer(s.definitions), ids: uuidIds, random: Math.random, ...(s.outboxLeaseMs ? { leaseMs: s.outboxLeaseMs } : {}) },
+    dispatch: { outbox: s.stores.outbox, notifier, renderManagerCard: cardRenderer(s.definitions, teamsIds), ids: uuidIds, random: Math.random, ...(s.outboxLeaseMs ? { leaseMs: s.outboxLeaseMs } : {}) },
     cases: s.stores.cases,
     clock: s.clock,
     logger: s.logger,
@@ -57,7 +59,7 @@ export function composeReports(s: ReportsSetup): Reports {
     mode: s.loops ?? 'auto',
   });
   const chains = new ChainCache(s.directory.directory, s.directory.fallback, s.clock, s.logger);
-  const useCases = new ReportService({ definitions: s.definitions, cases: s.stores.cases, chains, clock: s.clock, ids: uuidIds, onQueued: () => delivery.wake(), logger: s.logger, admins: s.directory.admins });
+  const useCases = new ReportService({ definitions: s.definitions, cases: s.stores.cases, chains, clock: s.clock, ids: uuidIds, onQueued: () => delivery.wake(), logger: s.logger, admins: s.directory.admins, teamsIds });
   return { useCases, delivery };
 }
 
@@ -69,10 +71,10 @@ export class UnknownReportTypeError extends Error {
   }
 }
 
-function cardRenderer(definitions: ReportDefinitions): (c: Case, lang: Lang) => unknown {
-  return (c, lang) => {
+function cardRenderer(definitions: ReportDefinitions, teamsIds: (c: Case) => Promise<string[]>): (c: Case, lang: Lang) => Promise<unknown> {
+  return async (c, lang) => {
     const definition = findDefinition(definitions, c.kind);
     if (!definition) throw new UnknownReportTypeError(c.kind);
-    return managerCaseCard({ case: c, definition, lang });
+    return managerCaseCard({ case: c, definition, lang, refreshUserIds: await teamsIds(c) });
   };
 }

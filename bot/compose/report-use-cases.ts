@@ -26,6 +26,8 @@ export interface ReportUseCaseDeps {
   submitWaitMs?: number;
   /** AAD object ids of kansliet's admins (knowledge/directory.yaml): they may read every case. */
   admins?: readonly string[];
+  /** The Teams ids (MRIs) of a case's chain that are known, for the card's refresh list. */
+  teamsIds?: (c: Case) => Promise<string[]>;
 }
 
 const unknownFlow: Localized = {
@@ -44,6 +46,10 @@ export class ReportService implements ReportUseCases {
 
   definition(flow: string): ReportDefinition | undefined {
     return findDefinition(this.deps.definitions, flow);
+  }
+
+  refreshIds(c: Case): Promise<string[]> {
+    return this.deps.teamsIds?.(c) ?? Promise.resolve([]);
   }
 
   newSubmissionKey(): string {

@@ -78,6 +78,8 @@ export interface ReportUseCases {
   act(caseId: string, command: CaseCommand, actor: Person, expectedVersion: number): Promise<ActOutcome>;
   /** The case and what `viewerId` may see of it (see CaseAccess); null when there is no such case. */
   view(caseId: string, viewerId?: string): Promise<CaseView | null>;
+  /** Teams ids (MRIs) for the case card's refresh list: the chain members the bot knows in Teams. */
+  refreshIds(c: Case): Promise<string[]>;
 }
 
 /** Everything the Teams routes need from the rest of the bot. */

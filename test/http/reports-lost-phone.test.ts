@@ -1,6 +1,6 @@
 import { useReportTestBed } from '../support/report-test-bed';
 import { PEOPLE } from '../support/report-directory';
-import { cardOfCall, executes, invokeCard, shownTexts } from '../support/report-flow';
+import { as, cardOfCall, executes, invokeCard, shownTexts } from '../support/report-flow';
 
 /** A lost phone, end to end over HTTP: Alex reports, Megan (his manager) acts from her card. */
 const { alex, megan, nils } = PEOPLE;
@@ -59,6 +59,8 @@ describe('a lost work phone', () => {
     const put = bed.connector.calls.find((c) => c.method === 'PUT');
     expect(put).toMatchObject({ conversationId: call.conversationId, activityId });
     expect(executes(acknowledged).map((a) => a.verb)).not.toContain('acknowledge');
+    // Megan has written to the bot now (her click), so Teams knows her id and refreshes her card by itself.
+    expect((acknowledged as { refresh?: { userIds: string[] } }).refresh?.userIds).toEqual([as(megan, {}).from!.id]);
     await step('blocked', 2);
     const closed = await step('close', 3);
     expect(executes(closed)).toEqual([]);

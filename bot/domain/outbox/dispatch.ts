@@ -62,7 +62,7 @@ async function deliver(deps: DispatchDeps, m: ClaimedMessage): Promise<Delivered
   const c = await deps.cases.get(m.caseId);
   if (!c) return null;
   const existing = m.cardActivityId && m.cardConversationId ? { conversationId: m.cardConversationId, activityId: m.cardActivityId } : undefined;
-  return deps.notifier.sendCard(m.recipient, deps.renderManagerCard(c, lang), existing);
+  return deps.notifier.sendCard(m.recipient, await deps.renderManagerCard(c, lang), existing);
 }
 
 async function onFailure(deps: DispatchDeps, owner: string, m: ClaimedMessage, error: unknown, now: Date, report: DispatchReport): Promise<void> {

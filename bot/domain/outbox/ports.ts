@@ -117,7 +117,7 @@ export interface CasePort {
 }
 
 /** Renders the manager's card from the case as it is now (a Teams card builder, injected). */
-export type RenderManagerCard = (c: Case, lang: Lang) => unknown;
+export type RenderManagerCard = (c: Case, lang: Lang) => unknown | Promise<unknown>;
 
 /** A number in [0, 1) for retry jitter; comes in so the domain stays deterministic. */
 export type Random = () => number;

@@ -61,10 +61,13 @@ export function fieldValueText(f: FieldDefinition, v: FieldValue | undefined, la
   return v;
 }
 
-/** Everyone in the chain gets the live card; Teams refreshes automatically for at most 60 users. */
-export function refreshFor(c: Case, userIds?: readonly string[]): Refresh {
-  const ids = userIds ?? c.chain.map((l) => l.person.aadObjectId);
-  return { action: { type: 'Action.Execute', verb: REFRESH_VERB, data: { caseId: c.id } }, userIds: [...new Set(ids)].slice(0, MAX_REFRESH_USERS) };
+/**
+ * Teams refreshes the card automatically for the users listed, by their Teams ids (MRIs, "29:…"),
+ * at most 60; the caller passes those known for the chain. With none known the list is empty, and
+ * Teams offers "Refresh card" in the card's menu instead.
+ */
+export function refreshFor(c: Case, userIds: readonly string[] = []): Refresh {
+  return { action: { type: 'Action.Execute', verb: REFRESH_VERB, data: { caseId: c.id } }, userIds: [...new Set(userIds)].slice(0, MAX_REFRESH_USERS) };
 }
 
 /** How many notes a case card shows; all of them are in the audit trail (npm run cases). */

@@ -30,17 +30,19 @@ async function caseAction(context: TurnContext, deps: TeamsDeps, reports: Report
   const actor = personOf(context.activity);
   if (!command) return { kind: 'text', text: texts[lang].staleAction };
   if (!actor) return { kind: 'respond', card: reportErrorCard(lang, routeTexts[lang].notInTeams) };
-  return outcomeOf(await reports.act(data.caseId, command, actor, data.version), lang);
+  const result = await reports.act(data.caseId, command, actor, data.version);
+  const refreshUserIds = result.kind === 'missing' ? [] : await reports.refreshIds(result.case);
+  return outcomeOf(result, lang, refreshUserIds);
 }
 
-function outcomeOf(result: ActOutcome, lang: Lang): ActionOutcome {
+function outcomeOf(result: ActOutcome, lang: Lang, refreshUserIds: string[]): ActionOutcome {
   switch (result.kind) {
     case 'missing':
       return { kind: 'respond', card: reportErrorCard(lang, routeTexts[lang].caseMissing) };
     case 'done':
-      return { kind: 'update', card: managerCaseCard({ case: result.case, definition: result.definition, lang }) };
+      return { kind: 'update', card: managerCaseCard({ case: result.case, definition: result.definition, lang, refreshUserIds }) };
     case 'refused': {
-      const view = { case: result.case, definition: result.definition, lang, notice: result.message[lang] };
+      const view = { case: result.case, definition: result.definition, lang, notice: result.message[lang], refreshUserIds };
       // Someone outside the chain learns that they may not act, and nothing of what was reported.
       return { kind: 'respond', card: result.reason === 'not-assignee' ? readOnlyCaseCard(view) : managerCaseCard(view) };
     }

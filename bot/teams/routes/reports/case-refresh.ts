@@ -28,6 +28,6 @@ export function registerCaseRefresh(app: Application, deps: TeamsDeps): void {
     const lang = await langOfViewer(context.activity, deps.conversationRefs);
     const found = await reports.view(data.caseId, context.activity.from?.aadObjectId);
     if (!found) return { kind: 'respond', card: reportErrorCard(lang, routeTexts[lang].caseMissing) };
-    return { kind: 'respond', card: cardFor[found.access]({ ...found, lang }) };
+    return { kind: 'respond', card: cardFor[found.access]({ ...found, lang, refreshUserIds: await reports.refreshIds(found.case) }) };
   });
 }

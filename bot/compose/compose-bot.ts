@@ -14,7 +14,7 @@ import type { Stores } from './compose-store';
 
 export interface BotSetup {
   credentials: BotCredentials;
-  reports: Pick<ReportsConfig, 'dispatchIntervalMs' | 'schedulerIntervalMs' | 'teamsTenantId' | 'teamsServiceUrl'> & Partial<Pick<ReportsConfig, 'outboxLeaseMs'>>;
+  reports: Pick<ReportsConfig, 'dispatchIntervalMs' | 'schedulerIntervalMs' | 'teamsTenantId' | 'teamsServiceUrl'> & Partial<Pick<ReportsConfig, 'outboxLeaseMs'>> & { sendTimeoutMs?: number };
   definitions: ReportDefinitions;
   directory: DirectorySetup;
   stores: Stores;
@@ -51,6 +51,7 @@ export function composeBot(s: BotSetup): ComposedBot {
     // that a spread would put in place of the composed directory.
     dispatchIntervalMs: s.reports.dispatchIntervalMs,
     outboxLeaseMs: s.reports.outboxLeaseMs,
+    ...(s.reports.sendTimeoutMs !== undefined ? { sendTimeoutMs: s.reports.sendTimeoutMs } : {}),
     schedulerIntervalMs: s.reports.schedulerIntervalMs,
     teamsTenantId: s.reports.teamsTenantId,
     teamsServiceUrl: s.reports.teamsServiceUrl,

@@ -4,6 +4,7 @@ import type { Lang } from '../domain/knowledge/types';
 import { DeliveryFailure, type Delivered, type Notifier } from '../domain/outbox/ports';
 import { langOfLocale } from './lang';
 import { toDeliveryFailure } from './proactive/delivery-failure';
+import { DEFAULT_SEND_TIMEOUT_MS, withSendTimeout } from './proactive/send-timeout';
 
 /** Where references are kept per user (SqliteConversationRefs in production). */
 export interface ConversationRefStore {
@@ -19,6 +20,8 @@ export interface TeamsNotifierOptions {
   defaultServiceUrl?: string;
   /** Token audience for a new conversation; botbuilder's default when not given. */
   audience?: string;
+  /** How long one send (with creating the chat if needed) may take; 15 s by default, 0 = no limit. */
+  sendTimeoutMs?: number;
 }
 
 export const DEFAULT_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
@@ -27,6 +30,12 @@ export const DEFAULT_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
  * Proactive messages in a person's 1:1 chat with the bot, over botbuilder's CloudAdapter: with
  * the stored conversation reference when there is one, otherwise in a new 1:1 conversation
  * created with the person's AAD object id and tenant. Connector errors become DeliveryFailure.
+ *
+ * A send the connector does not answer in time fails as DeliveryFailure(0) and the dispatcher
+ * retries it with backoff. Delivery is therefore at least once: Teams may have accepted the send
+ * that timed out. A retried manager card whose activity id is known updates that card in place
+ * (no duplicate); a first card or a reporter text whose answer never came is posted again, and
+ * the person may see it twice. Losing a report is worse than seeing it twice.
  */
 export class TeamsNotifier implements Notifier {
   constructor(
@@ -36,6 +45,28 @@ export class TeamsNotifier implements Notifier {
   ) {}
 
   async sendCard(to: Person, card: unknown, existing?: Delivered): Promise<Delivered> {
+    return this.inTime((expired) => this.card(to, card, existing, expired));
+  }
+
+  async sendText(to: Person, text: string): Promise<Delivered> {
+    // Plain: names and case numbers must never turn into markdown.
+    return this.inTime((expired) => this.post(to, { type: 'message', text, textFormat: 'plain' }, expired));
+  }
+
+  async recreateConversation(to: Person): Promise<void> {
+    await this.inTime(async () => this.createConversation(to, (await this.refs.get(to.aadObjectId))?.serviceUrl));
+  }
+
+  async langOf(to: Person): Promise<Lang | undefined> {
+    const locale = (await this.personalReference(to))?.locale;
+    return locale ? langOfLocale(locale) : undefined;
+  }
+
+  private inTime<T>(work: (expired: () => boolean) => Promise<T>): Promise<T> {
+    return withSendTimeout(work, this.options.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS);
+  }
+
+  private async card(to: Person, card: unknown, existing: Delivered | undefined, expired: () => boolean): Promise<Delivered> {
     const activity = { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
     if (existing) {
       const ref = { ...(await this.referenceFor(to)), conversation: { id: existing.conversationId } as ConversationReference['conversation'] };
@@ -44,25 +75,13 @@ export class TeamsNotifier implements Notifier {
       });
       return existing;
     }
-    return this.post(to, activity);
+    return this.post(to, activity, expired);
   }
 
-  async sendText(to: Person, text: string): Promise<Delivered> {
-    // Plain: names and case numbers must never turn into markdown.
-    return this.post(to, { type: 'message', text, textFormat: 'plain' });
-  }
-
-  async recreateConversation(to: Person): Promise<void> {
-    await this.createConversation(to, (await this.refs.get(to.aadObjectId))?.serviceUrl);
-  }
-
-  async langOf(to: Person): Promise<Lang | undefined> {
-    const locale = (await this.personalReference(to))?.locale;
-    return locale ? langOfLocale(locale) : undefined;
-  }
-
-  private async post(to: Person, activity: Record<string, unknown>): Promise<Delivered> {
+  private async post(to: Person, activity: Record<string, unknown>, expired: () => boolean): Promise<Delivered> {
     const ref = await this.referenceFor(to);
+    // The dispatcher has already counted this send as failed and will retry it: posting now would show it twice.
+    if (expired()) throw new DeliveryFailure(0, undefined, 'SendTimeout');
     let sent: Delivered | null = null;
     await this.continue(ref, async (ctx) => {
       const response = await ctx.sendActivity(activity);

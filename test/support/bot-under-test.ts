@@ -47,6 +47,8 @@ export interface ReportBotOptions {
   loops?: 'auto' | 'manual';
   dispatchIntervalMs?: number;
   schedulerIntervalMs?: number;
+  /** One proactive send's time limit; the notifier's 15 s when not given. */
+  sendTimeoutMs?: number;
 }
 
 export const fixedClock: Clock = { now: () => new Date('2026-03-02T09:00:00Z') };
@@ -102,7 +104,7 @@ async function startReportBot(kb: KnowledgeBase, o: ReportBotOptions, maxBodyByt
   const index = buildIndex(kb);
   const bot = composeBot({
     credentials: anonymous,
-    reports: { dispatchIntervalMs: o.dispatchIntervalMs ?? 1000, schedulerIntervalMs: o.schedulerIntervalMs ?? 15_000, teamsTenantId: TENANT, teamsServiceUrl: o.connectorUrl },
+    reports: { dispatchIntervalMs: o.dispatchIntervalMs ?? 1000, schedulerIntervalMs: o.schedulerIntervalMs ?? 15_000, teamsTenantId: TENANT, teamsServiceUrl: o.connectorUrl, ...(o.sendTimeoutMs !== undefined ? { sendTimeoutMs: o.sendTimeoutMs } : {}) },
     definitions: o.definitions ?? loadReportDefinitions('knowledge'),
     directory: o.directory ?? testDirectory(),
     stores,

@@ -25,6 +25,11 @@ export interface Failure {
   headers?: Record<string, string>;
 }
 
+/** A call the stand-in does not answer in time: never (until `stop()`), or normally after `delayMs`. */
+export interface Hang {
+  delayMs?: number;
+}
+
 /**
  * A real local HTTP server in place of the Bot Connector (`serviceUrl`). It records every
  * activity the bot posts or updates and answers with fresh ids, or with a failure on demand.
@@ -33,6 +38,8 @@ export class ConnectorStandIn {
   readonly calls: ConnectorCall[] = [];
   private readonly failures: Failure[] = [];
   private failAlways: Failure | null = null;
+  private readonly hangs: Hang[] = [];
+  private readonly held = new Set<object>();
   private nextId = 1;
   private waiters: { predicate: () => boolean; resolve: () => void }[] = [];
 
@@ -61,6 +68,20 @@ export class ConnectorStandIn {
   recover(): void {
     this.failAlways = null;
     this.failures.length = 0;
+    this.hangs.length = 0;
+  }
+
+  /**
+   * The next `times` calls are held: with `delayMs`, answered normally (and recorded as accepted)
+   * after that long, like a slow Teams that did take the message; without, not answered at all.
+   */
+  hangNext(hang: Hang = {}, times = 1): void {
+    for (let i = 0; i < times; i++) this.hangs.push(hang);
+  }
+
+  /** Calls being held right now. */
+  get holding(): number {
+    return this.held.size;
   }
 
   /** Messages (not typing indicators) posted or updated, in order. */
@@ -84,6 +105,7 @@ export class ConnectorStandIn {
   }
 
   async stop(): Promise<void> {
+    // Held calls end with their connections here.
     this.server.closeAllConnections();
     await new Promise<void>((done) => this.server.close(() => done()));
   }
@@ -100,6 +122,8 @@ export class ConnectorStandIn {
     const body = await readBody(req);
     const route = matchRoute(req.method ?? '', req.url ?? '');
     if (!route) return send(res, 404, { error: { code: 'NotFound', message: `stand-in has no route ${req.method} ${req.url}` } });
+    const hang = this.hangs.shift();
+    if (hang) await this.hold(hang.delayMs);
     const failure = this.failAlways ?? this.failures.shift() ?? null;
     const json = parse(body);
     const created = route.kind === 'create-conversation' ? `conversation-${this.nextId++}` : null;
@@ -110,6 +134,15 @@ export class ConnectorStandIn {
     else if (created) send(res, status, { id: created, activityId: `activity-${this.nextId++}` });
     else send(res, status, { id: route.method === 'PUT' && route.activityId ? route.activityId : `activity-${this.nextId++}` });
     this.notify();
+  }
+
+  /** Resolves after `delayMs`; never without it (the connection is closed by `stop()`). */
+  private hold(delayMs: number | undefined): Promise<void> {
+    return new Promise((resolve) => {
+      const token = {};
+      this.held.add(token);
+      if (delayMs !== undefined) setTimeout(() => (this.held.delete(token), resolve()), delayMs);
+    });
   }
 
   private notify(): void {

@@ -1,12 +1,9 @@
 import type { Case } from '../../../domain/cases/case';
 import type { Lang } from '../../../domain/knowledge/types';
-import { localDateTime } from '../../../domain/reports/local-time';
 import type { ReportDefinition } from '../../../domain/reports/definition';
 import { reportTexts } from '../../report-texts';
-import { card, text, type CardElement } from '../adaptive';
-import { caseHeading, fieldValueText, latestNotes, refreshFor, responsibleElements, stateElements, stateLine } from './case-view';
-import type { CaseCard, CaseCardOptions } from './manager';
-import { labelled } from './plain';
+import { text, type CardElement } from '../adaptive';
+import { caseCard, caseHeading, latestNotes, reportDetails, responsibleElements, stateElements, type CaseCard, type CaseCardOptions } from './case-view';
 
 /** Read-only views of a case for people who may see it but not act on it. */
 
@@ -27,26 +24,23 @@ const overviewTexts: Record<Lang, { admin: string; reporter: string }> = {
  */
 export function adminCaseCard(o: CaseCardOptions): CaseCard {
   const { case: c, definition: def, lang } = o;
-  const t = reportTexts[lang].manager;
   const body: CardElement[] = [
     caseHeading(c, def, lang),
     ...stateElements(c, lang),
     ...responsibleElements(c, lang),
-    ...labelled(t.reportedBy, c.reporter.name),
-    ...labelled(t.reportedAt, localDateTime(new Date(c.createdAt))),
-    { type: 'Container', separator: true, spacing: 'Medium', items: def.fields.flatMap((f) => labelled(f.label[lang], fieldValueText(f, c.fields[f.id], lang))) },
+    ...reportDetails(c, def, lang),
     ...checklistList(c, def, lang),
     ...latestNotes(c, lang),
     text(overviewTexts[lang].admin, { isSubtle: true, size: 'Small', separator: true, spacing: 'Medium' }),
   ];
-  return { ...card(`${def.title[lang]} ${c.id}: ${stateLine(c, lang)}`, body), refresh: refreshFor(c, o.refreshUserIds) };
+  return caseCard(o, body);
 }
 
 /** The reporter follows their own case: its number and state, no buttons (what they wrote is in their chat already). */
 export function reporterCaseCard(o: CaseCardOptions): CaseCard {
   const { case: c, definition: def, lang } = o;
   const body: CardElement[] = [caseHeading(c, def, lang), ...stateElements(c, lang), text(overviewTexts[lang].reporter, { isSubtle: true, spacing: 'Small' })];
-  return { ...card(`${def.title[lang]} ${c.id}: ${stateLine(c, lang)}`, body), refresh: refreshFor(c, o.refreshUserIds) };
+  return caseCard(o, body);
 }
 
 function checklistList(c: Case, def: ReportDefinition, lang: Lang): CardElement[] {

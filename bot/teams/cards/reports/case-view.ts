@@ -5,10 +5,38 @@ import type { FieldDefinition, ReportDefinition } from '../../../domain/reports/
 import type { FieldValue } from '../../../domain/reports/form';
 import { localClock, localDateTime } from '../../../domain/reports/local-time';
 import { reportTexts } from '../../report-texts';
-import { text, type CardElement } from '../adaptive';
+import { card, text, type Card, type CardAction, type CardElement } from '../adaptive';
 import { labelled, MAX_REFRESH_USERS, plainText, type Refresh } from './plain';
 
-/** Pieces shared by the live manager card and the read-only status card. */
+/** Pieces shared by the case cards: the manager's live card, the admin's and reporter's views, the read-only status. */
+
+export type CaseCard = Card & { refresh: Refresh };
+
+export interface CaseCardOptions {
+  case: Case;
+  definition: ReportDefinition;
+  lang: Lang;
+  /** A message on top, e.g. "Redan kvitterad av Maja 10:42" after a second click. */
+  notice?: string;
+  /** Teams ids (MRIs) that get the card refreshed automatically; none by default. */
+  refreshUserIds?: readonly string[];
+}
+
+/** Every case card: its fallback text names the report, the case and its state; Teams refreshes it per person. */
+export function caseCard(o: CaseCardOptions, body: CardElement[], actions: CardAction[] = []): CaseCard {
+  const { case: c, definition: def, lang } = o;
+  return { ...card(`${def.title[lang]} ${c.id}: ${stateLine(c, lang)}`, body, actions), refresh: refreshFor(c, o.refreshUserIds) };
+}
+
+/** What was reported, by whom and when: shown in full to the assignee chain and to admins. */
+export function reportDetails(c: Case, def: ReportDefinition, lang: Lang): CardElement[] {
+  const t = reportTexts[lang].manager;
+  return [
+    ...labelled(t.reportedBy, c.reporter.name),
+    ...labelled(t.reportedAt, localDateTime(new Date(c.createdAt))),
+    { type: 'Container', separator: true, spacing: 'Medium', items: def.fields.flatMap((f) => labelled(f.label[lang], fieldValueText(f, c.fields[f.id], lang))) },
+  ];
+}
 
 export const REFRESH_VERB = 'case.refresh';
 

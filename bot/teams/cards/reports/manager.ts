@@ -1,28 +1,13 @@
-import type { Case } from '../../../domain/cases/case';
-import type { Lang } from '../../../domain/knowledge/types';
-import { allows, type ManagerActionId, type ReportDefinition } from '../../../domain/reports/definition';
-import { localDateTime } from '../../../domain/reports/local-time';
+import { allows, type ManagerActionId } from '../../../domain/reports/definition';
 import { reportTexts } from '../../report-texts';
-import { actionSet, card, text, type Card, type CardAction, type CardElement } from '../adaptive';
-import { caseHeading, fieldValueText, latestNotes, refreshFor, responsibleElements, stateElements, stateLine } from './case-view';
-import { labelled, plainText, type Refresh } from './plain';
+import { actionSet, text, type CardAction, type CardElement } from '../adaptive';
+import { caseCard, caseHeading, latestNotes, reportDetails, responsibleElements, stateElements, type CaseCard, type CaseCardOptions } from './case-view';
+import { plainText } from './plain';
 
-export type CaseCard = Card & { refresh: Refresh };
-
-export interface CaseCardOptions {
-  case: Case;
-  definition: ReportDefinition;
-  lang: Lang;
-  /** A message on top, e.g. "Redan kvitterad av Maja 10:42" after a second click. */
-  notice?: string;
-  /** Who gets the live card on refresh; defaults to the case's assignee chain. */
-  refreshUserIds?: readonly string[];
-}
+export type { CaseCard, CaseCardOptions } from './case-view';
 
 /** Max characters of the note input; the domain refuses longer notes too. */
 export const NOTE_INPUT_MAX = 2000;
-
-/** The latest notes only, so a long-running case stays under Teams' 28 KB card limit; all are in the audit trail. */
 
 /**
  * The manager's card for a case in its current state: what was reported, the state, and the
@@ -31,20 +16,17 @@ export const NOTE_INPUT_MAX = 2000;
  */
 export function managerCaseCard(o: CaseCardOptions): CaseCard {
   const { case: c, definition: def, lang } = o;
-  const t = reportTexts[lang].manager;
   const body: CardElement[] = [
     ...noticeElements(o.notice),
     caseHeading(c, def, lang),
     ...stateElements(c, lang),
     ...responsibleElements(c, lang),
-    ...labelled(t.reportedBy, c.reporter.name),
-    ...labelled(t.reportedAt, localDateTime(new Date(c.createdAt))),
-    { type: 'Container', separator: true, spacing: 'Medium', items: def.fields.flatMap((f) => labelled(f.label[lang], fieldValueText(f, c.fields[f.id], lang))) },
+    ...reportDetails(c, def, lang),
     ...checklistElements(o),
     ...latestNotes(c, lang),
     ...noteInputElements(o),
   ];
-  return { ...card(`${def.title[lang]} ${c.id}: ${stateLine(c, lang)}`, body, mainActions(o)), refresh: refreshFor(c, o.refreshUserIds) };
+  return caseCard(o, body, mainActions(o));
 }
 
 function noticeElements(notice: string | undefined): CardElement[] {
@@ -106,5 +88,5 @@ function noteInputElements(o: CaseCardOptions): CardElement[] {
 export function readOnlyCaseCard(o: CaseCardOptions): CaseCard {
   const { case: c, definition: def, lang } = o;
   const body: CardElement[] = [...noticeElements(o.notice), caseHeading(c, def, lang), ...stateElements(c, lang), text(reportTexts[lang].readOnly.body, { isSubtle: true, spacing: 'Small' })];
-  return { ...card(`${def.title[lang]} ${c.id}: ${stateLine(c, lang)}`, body), refresh: refreshFor(c, o.refreshUserIds) };
+  return caseCard(o, body);
 }

@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort } from '../../scripts/playground/processes';
 
 /** The real bot (`bot/main.ts`) as a child process, so a test can kill it with SIGKILL mid-flow. */
 export interface ChildBot {
@@ -97,15 +98,6 @@ async function waitUntilHealthy(url: string, exited: Promise<void>, timeoutMs: n
     await sleep(50);
   }
   throw new Error(`the bot did not answer ${url}/healthz within ${timeoutMs} ms`);
-}
-
-/** A port the OS just handed out; the child binds it a moment later (a tiny race, fine for tests). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
 }
 
 async function postJson(url: string, body: unknown): Promise<{ status: number; body: unknown }> {

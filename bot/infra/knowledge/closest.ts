@@ -1,16 +1,6 @@
-/** Edit distance, for "Menade du ...?" hints on misspelt ids and field names. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+import { editDistance } from '../../domain/knowledge/text/edit-distance';
+
+/** "Menade du ...?" hints on misspelt ids and field names, by the same edit distance the search uses for typos. */
 
 function byDistance(wanted: string, known: Iterable<string>): string[] {
   const w = wanted.toLowerCase();

@@ -1,3 +1,5 @@
+import { plainText } from '../domain/knowledge/text/plain-text';
+
 /** What a message gives us to work with, after Teams' markup is taken away. */
 export type Input =
   | { kind: 'text'; text: string }
@@ -17,28 +19,6 @@ export function readInput(text: string | undefined, attachmentTypes: readonly st
   // Teams copies formatted text into a text/html attachment: that is not a file.
   if (plain === '' && attachmentTypes.some((t) => !TEXT_ATTACHMENTS.has(t))) return { kind: 'attachments-only' };
   return { kind: 'no-words' };
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Teams may send HTML (formatting, @mentions): keep only the words. */
-export function plainText(text: string): string {
-  return text
-    .replace(/<at>[^<]*<\/at>/giu, ' ')
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, ' ')
-    .replace(/<\/?[a-z][^>]*>/giu, ' ')
-    .replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]+);/giu, decodeEntity)
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
-function decodeEntity(whole: string, name: string): string {
-  const lower = name.toLowerCase();
-  if (lower.startsWith('#')) {
-    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
-  }
-  return ENTITIES[lower] ?? whole;
 }
 
 /** Cuts by code points, so an emoji or an å in two code units is never split. */

@@ -1,4 +1,5 @@
-import { MAX_ANALYSED_CHARS, plainText, readInput } from '../../bot/teams/input';
+import { plainText } from '../../bot/domain/knowledge/text/plain-text';
+import { MAX_ANALYSED_CHARS, readInput } from '../../bot/teams/input';
 
 describe('readInput', () => {
   it('keeps a normal question as it is', () => {

@@ -8,18 +8,6 @@ export function fold(word: string): string {
 
 const NON_ASCII = /[^ -~]/;
 
-/** Plain text of a chat message: no HTML tags, entities, links or mentions. */
-export function plainText(text: string): string {
-  return text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
-    .replace(/https?:\/\/\S+/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Words in lower case, diacritics kept (stemming needs them). Hyphenated words split: "e-post" stays whole. */
 export function words(text: string): string[] {
   const lower = text

@@ -1,4 +1,5 @@
-import { fold, plainText, words } from '../../../../bot/domain/knowledge/text/fold';
+import { fold, words } from '../../../../bot/domain/knowledge/text/fold';
+import { plainText } from '../../../../bot/domain/knowledge/text/plain-text';
 
 describe('fold', () => {
   it('matches words typed without å, ä and ö', () => {

@@ -11,7 +11,7 @@ export function stem(word: string, lang: Lang): string {
   if (word.length <= 3 || /^\d+$/.test(word)) return word;
   const known = cache[lang].get(word);
   if (known !== undefined) return known;
-  const result = stemmers[lang].stem(lang === 'sv' ? definiteA(word) : word);
+  const result = stemmers[lang].stem(lang === 'sv' ? definiteEt(definiteA(word)) : word);
   if (cache[lang].size >= CACHE_LIMIT) cache[lang].clear();
   cache[lang].set(word, result);
   return result;
@@ -20,6 +20,11 @@ export function stem(word: string, lang: Lang): string {
 /** Snowball leaves the definite -an of a-words ("lådan"), so "röstbrevlådan" would not meet "röstbrevlåda". */
 function definiteA(word: string): string {
   return word.length >= 6 && word.endsWith('an') ? word.slice(0, -1) : word;
+}
+
+/** Nor the definite -et of neuter words ("telesvaret", "lösenordet"); -het is a suffix Snowball knows. */
+function definiteEt(word: string): string {
+  return word.length >= 6 && word.endsWith('et') && !word.endsWith('het') ? word.slice(0, -2) : word;
 }
 
 const foldedCache = { sv: new Map<string, string>(), en: new Map<string, string>() };

@@ -38,7 +38,25 @@ export function termsOf(word: string, synonyms: SynonymMap, langs: Lang[]): stri
   return [...terms];
 }
 
-function matchPhrase(ws: string[], at: number, synonyms: SynonymMap, langs: Lang[]): { term: string; length: number } | undefined {
+/** Objects that split a particle verb: "koppla dom vidare", "call them back". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  'dom dem de honom henne den det mig mej dig dej oss er them him her it me you us'.split(' '),
+);
+
+interface PhraseMatch {
+  term: string;
+  length: number;
+}
+
+function matchPhrase(ws: string[], at: number, synonyms: SynonymMap, langs: Lang[]): PhraseMatch | undefined {
+  const direct = matchPhraseAt(ws, at, synonyms, langs);
+  if (direct || !OBJECT_PRONOUNS.has(ws[at + 1] ?? '')) return direct;
+  const withoutObject = [ws[at]!, ...ws.slice(at + 2, at + 1 + synonyms.maxPhraseWords)];
+  const found = matchPhraseAt(withoutObject, 0, synonyms, langs);
+  return found && { term: found.term, length: found.length + 1 };
+}
+
+function matchPhraseAt(ws: string[], at: number, synonyms: SynonymMap, langs: Lang[]): PhraseMatch | undefined {
   for (let n = Math.min(synonyms.maxPhraseWords, ws.length - at); n >= 2; n--) {
     for (const lang of langs) {
       const term = synonyms.phrase(ws.slice(at, at + n), lang);

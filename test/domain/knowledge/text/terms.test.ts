@@ -4,6 +4,7 @@ import { tokenize } from '../../../../bot/domain/knowledge/text/terms';
 const synonyms = new SynonymMap([
   ['telesvar', 'röstbrevlåda', 'telefonsvarare', 'voice mail'],
   ['osl', 'offentlighets- och sekretesslagen'],
+  ['koppla vidare', 'transfer', 'put through'],
 ]);
 const terms = (text: string) => tokenize(text, synonyms, ['sv']).flatMap((t) => t.terms);
 
@@ -16,6 +17,16 @@ describe('tokenize', () => {
   it('maps a synonym phrase to its term', () => {
     expect(terms('offentlighets- och sekretesslagen')).toEqual(terms('OSL'));
     expect(tokenize('my voice mail', synonyms, ['en']).flatMap((t) => t.terms)).toEqual(terms('telesvar'));
+  });
+
+  it('reads a particle verb split by its object as the phrase', () => {
+    expect(terms('kan jag koppla dom vidare')).toEqual(terms('koppla vidare'));
+    expect(tokenize('put him through', synonyms, ['en']).flatMap((t) => t.terms)).toEqual(terms('koppla vidare'));
+  });
+
+  it('reads the definite -et form like the word itself', () => {
+    expect(terms('telesvaret')).toEqual(terms('telesvar'));
+    expect(terms('lösenordet')).toEqual(terms('lösenord'));
   });
 
   it('leaves out stop words and stems the rest', () => {

@@ -1,5 +1,7 @@
 import type { Lang } from '../types';
 import type { SynonymMap } from '../text/synonyms';
+import { COMMON_WORDS } from '../text/common-words';
+import { isStopword } from '../text/stopwords';
 import { termsOf } from '../text/terms';
 
 const MIN_PART = 3;
@@ -25,7 +27,7 @@ export function splitCompound(
 ): CompoundSplit | undefined {
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
     const headWord = word.slice(cut);
-    if (!plausibleHead(headWord)) continue;
+    if (!plausibleHead(headWord) || isFiller(headWord)) continue;
     const head = termsOf(headWord, synonyms, langs).filter(isKnown);
     if (head.length === 0) continue;
     const modifier = modifierTerms(word.slice(0, cut), isKnown, synonyms, langs);
@@ -38,10 +40,15 @@ function modifierTerms(prefix: string, isKnown: (t: string) => boolean, synonyms
   for (const link of LINKS) {
     if (link && !prefix.endsWith(link)) continue;
     const stemPart = prefix.slice(0, prefix.length - link.length);
-    if (stemPart.length < MIN_PART) continue;
+    if (stemPart.length < MIN_PART || isFiller(stemPart)) continue;
     const known = termsOf(stemPart, synonyms, langs).filter(isKnown);
     if (known.length > 0) return known;
     if (isKnown(stemPart)) return [stemPart];
   }
   return undefined;
+}
+
+/** "tjatar" is not "tja" + "tar": a part that says nothing on its own is no part of a compound. */
+function isFiller(part: string): boolean {
+  return isStopword(part) || COMMON_WORDS.has(part);
 }

@@ -16,13 +16,20 @@ sak saker grej grejer grejen gång gången folk alla ens heller bra dåligt dål
 stort stora liten litet små viktig viktigt vanlig vanligt vanligen fel rätt sorry ursäkta förlåt hmm eh
 exakt någonstans överhuvudtaget iaf ändå också samt plus minus
 riktlinjen riktlinjerna policy idag igår nyss imorse imorgon förresten
+morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten helg helgen
+vecka veckan veckor dag dagar timme timmar minut minuter tillbaka ute inne hemma fast trots tillhör tillhöra
+egen eget egna konkret konkreta konkret praktiken problem tjata tjatar fylla fyller samtidigt
+buss bussen tåg tåget bil bilen
 förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
+sophämtning sophämtningen avfall renhållning parkering snöröjning bibliotek biblioteket simhallen fritidsgården
+handläggare handläggaren medarbetare medarbetaren
 arbetsplatsen kollega kollegan kollegor kollegorna
 elever eleverna brukare brukaren patient patienten kund kunden kunder
 supposed make makes made keep keeps kept really thing things stuff something anything someone anyone
 everyone everybody somebody way ways actually basically maybe still even ever never always sometimes
 know knows think want wants like just sure okay right wrong good bad new old big small
 put puts gets goes way proper supposed happens happen today yesterday
+problem problems issue fine morning afternoon evening week weeks
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(LIST.split(/\s+/).filter(Boolean).map(fold));

@@ -14,6 +14,11 @@ describe('splitCompound', () => {
     expect(splitCompound('bordstelefon', isKnown, synonyms, ['sv'])).toEqual({ head: ['telefon'], modifier: ['bord'] });
   });
 
+  it('does not read a word as a compound of parts that say nothing on their own', () => {
+    const everything = () => true;
+    expect(splitCompound('tjatar', everything, synonyms, ['sv'])).toBeUndefined();
+  });
+
   it('leaves words that are not compounds of known parts alone', () => {
     expect(splitCompound('kaffebryggare', isKnown, synonyms, ['sv'])).toBeUndefined();
   });

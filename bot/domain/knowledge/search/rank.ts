@@ -79,7 +79,8 @@ function scoreEntries(index: SearchIndex, s: Scratch, total: number): void {
 }
 
 function topEntries(s: Scratch): Candidate[] {
-  const better = (a: number, b: number) => s.score[b]! - s.score[a]! || a - b;
+  // Equal scores (a long story saturates them): the entry whose own question was asked most fully wins.
+  const better = (a: number, b: number) => s.score[b]! - s.score[a]! || s.docCoverage[b]! - s.docCoverage[a]! || a - b;
   const top: number[] = [];
   for (const e of s.touchedEntries) {
     if (top.length === MAX_CANDIDATES && better(e, top[top.length - 1]!) >= 0) continue;

@@ -1,0 +1,22 @@
+import { buildIndex } from '../../../../bot/domain/knowledge/understand';
+import { analyzeQuery } from '../../../../bot/domain/knowledge/search/query';
+import { rank } from '../../../../bot/domain/knowledge/search/rank';
+import { entry } from '../../../support/tiny-kb';
+
+describe('rank', () => {
+  it('puts the entry whose own question was asked most fully first when a long story saturates the scores', () => {
+    const index = buildIndex({
+      entries: [
+        entry('franvaro', ['frånvaromeddelande semester kollega utlandet'], [], { title: { sv: 'Frånvaro', en: 'Away' }, keywords: ['inkorg', 'vidarebefordra', 'chefen', 'sjukskriven', 'öppnar'] }),
+        entry('chef', ['chefen öppnar inkorgen'], [], { title: { sv: 'Åtkomst', en: 'Access' }, keywords: ['frånvaromeddelande', 'vidarebefordra', 'semester', 'sjukskriven'] }),
+      ],
+      synonyms: [],
+      contacts: {},
+      reportFlows: [],
+    });
+    const story = 'semester frånvaromeddelande vidarebefordra inkorgen sjukskriven chefen öppnar';
+    const ranked = rank(analyzeQuery(story, index.search), index.search);
+    expect(ranked[0]!.score).toBe(ranked[1]!.score);
+    expect(ranked.map((c) => index.search.entryIds[c.entry])).toEqual(['chef', 'franvaro']);
+  });
+});

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../types';
+import { COMMON_WORD_FACTOR, COMMON_WORDS } from '../text/common-words';
 import { SynonymMap } from '../text/synonyms';
 import { tokenize } from '../text/terms';
 import { splitCompound } from './compounds';
@@ -52,14 +53,21 @@ export interface SearchIndex {
 
 type TermSims = Map<string, number>;
 
+/** A doc's terms, and those it only ever writes as common words ("saker", "jobbar"), which weigh little in a question too. */
+interface DocTerms {
+  sims: TermSims;
+  light: ReadonlySet<string>;
+}
+
 export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
   const synonyms = new SynonymMap(kb.synonyms);
   const perEntry = kb.entries.map((e) => textsOf(e));
   const surfaces = new Map<string, string[]>();
-  const raw = perEntry.map((t) => ({ questions: t.questions.map((q) => termSims([q], synonyms)), bag: termSims(t.bag, synonyms, surfaces) }));
-  const vocabulary = new Set(raw.flatMap((r) => [...r.bag.keys()]));
-  const withParts = raw.map((r) => ({ questions: r.questions.map((q) => addCompoundParts(q, vocabulary, synonyms)), bag: addCompoundParts(r.bag, vocabulary, synonyms) }));
-  const idf = inverseDocumentFrequency(withParts.map((r) => r.bag), kb.entries.length);
+  const raw = perEntry.map((t) => ({ questions: t.questions.map((q) => docTerms([q], synonyms)), bag: docTerms(t.bag, synonyms, surfaces) }));
+  const vocabulary = new Set(raw.flatMap((r) => [...r.bag.sims.keys()]));
+  const parts = (d: DocTerms): DocTerms => ({ sims: addCompoundParts(d.sims, vocabulary, synonyms), light: d.light });
+  const withParts = raw.map((r) => ({ questions: r.questions.map(parts), bag: parts(r.bag) }));
+  const idf = inverseDocumentFrequency(withParts.map((r) => r.bag.sims), kb.entries.length);
   const docs: Doc[] = [];
   const postings = new Map<string, Posting[]>();
   withParts.forEach((r, entry) => {
@@ -80,15 +88,19 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
 }
 
 /** The terms of some texts, each with the strongest similarity it appears with; records each word's terms in `surfaces`. */
-function termSims(texts: SourceText[], synonyms: SynonymMap, surfaces?: Map<string, string[]>): TermSims {
-  const out: TermSims = new Map();
+function docTerms(texts: SourceText[], synonyms: SynonymMap, surfaces?: Map<string, string[]>): DocTerms {
+  const sims: TermSims = new Map();
+  const heavy = new Set<string>();
   for (const t of texts) {
     for (const token of tokenize(t.text, synonyms, t.langs)) {
-      for (const term of token.terms) out.set(term, Math.max(out.get(term) ?? 0, t.sim));
+      for (const term of token.terms) {
+        sims.set(term, Math.max(sims.get(term) ?? 0, t.sim));
+        if (!COMMON_WORDS.has(token.surface)) heavy.add(term);
+      }
       if (surfaces && !token.surface.includes(' ')) surfaces.set(token.surface, [...new Set([...(surfaces.get(token.surface) ?? []), ...token.terms])]);
     }
   }
-  return out;
+  return { sims, light: new Set([...sims.keys()].filter((term) => !heavy.has(term))) };
 }
 
 /** Index the parts of compounds too, so "samtal" finds a question about "utvecklingssamtal". */
@@ -112,11 +124,11 @@ function inverseDocumentFrequency(bags: TermSims[], entries: number): Map<string
   return idf;
 }
 
-function addDoc(docs: Doc[], postings: Map<string, Posting[]>, idf: Map<string, number>, at: Omit<Doc, 'weight'>, terms: TermSims): void {
+function addDoc(docs: Doc[], postings: Map<string, Posting[]>, idf: Map<string, number>, at: Omit<Doc, 'weight'>, terms: DocTerms): void {
   const doc = docs.length;
   let weight = 0;
-  for (const [term, sim] of terms) {
-    if (sim === 1) weight += idf.get(term) ?? 0;
+  for (const [term, sim] of terms.sims) {
+    if (sim === 1) weight += (idf.get(term) ?? 0) * (terms.light.has(term) ? COMMON_WORD_FACTOR : 1);
     const list = postings.get(term) ?? [];
     list.push({ doc, sim });
     postings.set(term, list);

@@ -19,4 +19,15 @@ describe('rank', () => {
     expect(ranked[0]!.score).toBe(ranked[1]!.score);
     expect(ranked.map((c) => index.search.entryIds[c.entry])).toEqual(['chef', 'franvaro']);
   });
+
+  it('weighs a common word in an alternate question as little as in the asked question', () => {
+    const index = buildIndex({
+      entries: [entry('fel', ['Samtal till fel person', 'folk ringer mig om saker jag inte jobbar med']), entry('svara', ['Svara i telefon'])],
+      synonyms: [],
+      contacts: {},
+      reportFlows: [],
+    });
+    const [top] = rank(analyzeQuery('folk ringer om saker jag inte jobbar med', index.search), index.search);
+    expect(top!.docCoverage).toBeCloseTo(1);
+  });
 });

@@ -1,17 +1,26 @@
 import type { Lang } from '../types';
 import type { SynonymMap } from '../text/synonyms';
 import { COMMON_WORDS } from '../text/common-words';
+import { fold } from '../text/fold';
 import { isStopword } from '../text/stopwords';
 import { termsOf } from '../text/terms';
 
 const MIN_PART = 3;
 const LINKS = ['', 's', 'e', 'a', 'o', 'u'];
 
-/** A Swedish compound read as modifier + head: "jobbmobilen" -> jobb + mobil. */
+/**
+ * A Swedish compound read as modifier + head: "jobbmobilen" -> jobb + mobil. The head is the part
+ * that carries the meaning: the last part, unless that is a generic word ("lösenordsregler" is about
+ * lösenord), when the parts swap roles.
+ */
 export interface CompoundSplit {
   head: string[];
   modifier: string[];
 }
+
+const GENERIC_HEADS: ReadonlySet<string> = new Set(
+  'regel regler reglerna rutin rutiner rutinen krav frågor fråga frågan info information grej grejer sak saker'.split(' ').map(fold),
+);
 
 /**
  * Splits a folded word into two parts that are both known terms, trying the longest head first,
@@ -31,7 +40,7 @@ export function splitCompound(
     const head = termsOf(headWord, synonyms, langs).filter(isKnown);
     if (head.length === 0) continue;
     const modifier = modifierTerms(word.slice(0, cut), isKnown, synonyms, langs);
-    if (modifier) return { head, modifier };
+    if (modifier) return GENERIC_HEADS.has(headWord) ? { head: modifier, modifier: head } : { head, modifier };
   }
   return undefined;
 }

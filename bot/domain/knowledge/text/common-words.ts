@@ -18,7 +18,7 @@ exakt någonstans överhuvudtaget iaf ändå också samt plus minus
 riktlinjen riktlinjerna policy idag igår nyss imorse imorgon förresten
 morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten helg helgen
 vecka veckan veckor dag dagar timme timmar minut minuter tillbaka ute inne hemma fast trots tillhör tillhöra
-egen eget egna konkret konkreta konkret praktiken problem tjata tjatar fylla fyller samtidigt
+konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 buss bussen tåg tåget bil bilen
 förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
 sophämtning sophämtningen avfall renhållning parkering snöröjning bibliotek biblioteket simhallen fritidsgården

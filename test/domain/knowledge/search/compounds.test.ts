@@ -14,6 +14,11 @@ describe('splitCompound', () => {
     expect(splitCompound('bordstelefon', isKnown, synonyms, ['sv'])).toEqual({ head: ['telefon'], modifier: ['bord'] });
   });
 
+  it('takes the first part for the meaning when the last is a generic word', () => {
+    const withRules = (t: string) => isKnown(t) || t === 'regl';
+    expect(splitCompound('signaturregler', withRules, synonyms, ['sv'])).toEqual({ head: ['signatur'], modifier: ['regl'] });
+  });
+
   it('does not read a word as a compound of parts that say nothing on their own', () => {
     const everything = () => true;
     expect(splitCompound('tjatar', everything, synonyms, ['sv'])).toBeUndefined();

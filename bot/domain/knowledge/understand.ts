@@ -1,5 +1,5 @@
 import { reportIntent } from './intent/report-intent';
-import { smalltalkKind } from './intent/smalltalk';
+import { smalltalkKind, withoutGreeting } from './intent/smalltalk';
 import { buildSearchIndex, type SearchIndex } from './search/index';
 import { analyzeQuery } from './search/query';
 import { rank, type Candidate } from './search/rank';
@@ -27,7 +27,7 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
 export function understand(text: string, index: KnowledgeIndex): Understanding {
   const clean = plainText(text).slice(0, MAX_QUERY_CHARS);
   const lang = detectLanguage(clean);
-  const slots = analyzeQuery(clean, index.search);
+  const slots = analyzeQuery(withoutGreeting(clean), index.search);
   const ranked = rank(slots, index.search);
   const folded = fold(clean);
   const top = ranked[0];

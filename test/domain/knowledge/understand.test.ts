@@ -56,6 +56,11 @@ describe('understand', () => {
     expect(u('hej, vad är sekretess?')).toMatchObject({ action: 'answer', topic: 'sekretess' });
   });
 
+  it('judges a question that opens with a greeting as the question alone', () => {
+    expect(u('God morgon! Vad betyder sekretess?')).toEqual(u('Vad betyder sekretess?'));
+    expect(u('Good afternoon, what is secrecy?')).toEqual(u('what is secrecy?'));
+  });
+
   it('never reads more than the start of a very long message', () => {
     expect(u('telesvar '.repeat(3000)).action).toBe('answer');
   });

@@ -1,0 +1,31 @@
+import { reportIntent } from '../../../../bot/domain/knowledge/intent/report-intent';
+import { fold } from '../../../../bot/domain/knowledge/text/fold';
+
+const intent = (text: string, hint: string | null = null) => reportIntent(fold(text), hint);
+
+describe('reportIntent', () => {
+  it('hears a threat told as what the caller said', () => {
+    expect(intent('en sökande ringde precis och sa att jag "ska akta mig". Känns jätteobehagligt.')).toBe('phone-threat');
+    expect(intent("He called back and now he says he'll be waiting outside the office when I leave. I'm scared.")).toBe('phone-threat');
+  });
+
+  it('hears a threat through a common misspelling', () => {
+    expect(intent('Jag blev hoted i telfon av en pappa')).toBe('phone-threat');
+  });
+
+  it('takes an exclamation as something that happened', () => {
+    expect(intent('hotad i telefon!!')).toBe('phone-threat');
+    expect(intent('hotad i telefon, vad gäller?')).toBeNull();
+  });
+
+  it('hears a phone taken or gone in more ways', () => {
+    expect(intent('jobbluren är snodd')).toBe('lost-phone');
+    expect(intent('Someone took the municipality phone off my desk while I was at lunch.')).toBe('lost-phone');
+    expect(intent('jag har blivit av med jobbmobilen')).toBe('lost-phone');
+  });
+
+  it('still reads a question about the rule as a question', () => {
+    expect(intent('om man skulle bli av med kommunens telefon på semestern, vad gäller då?')).toBeNull();
+    expect(intent('vad gör man om man blir hotad i telefon?')).toBeNull();
+  });
+});

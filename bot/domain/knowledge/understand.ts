@@ -3,7 +3,7 @@ import { smalltalkKind, withoutGreeting } from './intent/smalltalk';
 import { buildSearchIndex, type SearchIndex } from './search/index';
 import { analyzeQuery } from './search/query';
 import { rank, type Candidate } from './search/rank';
-import { fold } from './text/fold';
+import { fold, words } from './text/fold';
 import { plainText } from './text/plain-text';
 import { detectLanguage } from './text/language';
 import { bands, MAX_QUERY_CHARS, MAX_SUGGESTIONS } from './thresholds';
@@ -44,8 +44,9 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const close = ranked.filter((c) => c.score >= bands.suggest);
   const runnerUp = close[1];
   // A runner-up as good is a coin toss: ask instead of guessing. For a word or two ("signatur"),
-  // a runner-up that contains the same words is as good, whatever else its questions say.
-  const short = slots.length <= bands.shortQuestionWords;
+  // a runner-up that contains the same words is as good, whatever else its questions say; a whole
+  // sentence ("måste man ha signatur i alla mejl") says more than its content words, so it is not short.
+  const short = words(clean).length <= bands.shortMessageWords;
   const tied = runnerUp !== undefined && ((top.score < bands.tieCeiling && runnerUp.score >= top.score - bands.tieMargin) || (short && !(top.titleMatch && !runnerUp.titleMatch) && runnerUp.coverage >= top.coverage - bands.coverageTie && runnerUp.docCoverage >= top.docCoverage - bands.coverageTie));
   if (top.score >= bands.answer && !tied) return result('answer', lang, { topic: topId, score: top.score });
   return result('fallback', lang, { score: top.score, suggestions: close.slice(0, MAX_SUGGESTIONS).map((c) => index.search.entryIds[c.entry]!) });

@@ -17,7 +17,8 @@ stort stora liten litet små viktig viktigt vanlig vanligt vanligen fel rätt so
 exakt någonstans överhuvudtaget iaf ändå också samt plus minus
 riktlinjen riktlinjerna policy idag igår nyss imorse imorgon förresten
 morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten helg helgen
-vecka veckan veckor dag dagar timme timmar minut minuter tillbaka ute inne hemma fast trots tillhör tillhöra
+vecka veckan veckor dag dagar timme timmar minut minuter tiden tillbaka ute inne hemma fast trots tillhör tillhöra
+nästa förra förre förrän tills läge läget
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 buss bussen tåg tåget bil bilen
 tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor

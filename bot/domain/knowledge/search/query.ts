@@ -49,15 +49,21 @@ function slot(surface: string, alts: Alternative[], index: SearchIndex): Slot {
   return { surface, alts, weight, known: true };
 }
 
-/** "röst brevlåda" typed apart is read as "röstbrevlåda" when that is a term we know. */
+/**
+ * "röst brevlåda" typed apart is read as "röstbrevlåda" when that is a term we know, and "telefon boken"
+ * as "telefonboken" even though "telefon" is a word of its own.
+ */
 function joinSplitCompounds(tokens: { surface: string; terms: string[] }[], index: SearchIndex) {
   const out: { surface: string; terms: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
-    if (b && !a.terms.some((t) => t.startsWith('#'))) {
+    if (b) {
       const joined = index.synonyms.word(a.surface + b.surface, 'sv');
-      const term = joined ?? [...new Set(b.terms)].map((t) => a.surface + t).find((t) => index.idf.has(t));
+      const plain = !a.terms.some((t) => t.startsWith('#'));
+      // "answer phone" is two words we know, not "answerphone"; "telefon boken" ends in a word we do not.
+      const joinable = plain || !b.terms.some((t) => index.idf.has(t));
+      const term = joinable ? (joined ?? (plain ? [...new Set(b.terms)].map((t) => a.surface + t).find((t) => index.idf.has(t)) : undefined)) : undefined;
       if (term && index.idf.has(term)) {
         out.push({ surface: a.surface + b.surface, terms: [term] });
         i++;

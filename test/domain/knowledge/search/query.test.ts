@@ -1,0 +1,27 @@
+import { buildIndex } from '../../../../bot/domain/knowledge/understand';
+import { analyzeQuery } from '../../../../bot/domain/knowledge/search/query';
+import { entry } from '../../../support/tiny-kb';
+
+const index = buildIndex({
+  entries: [entry('telefonbok', ['Uppdatera telefonboken']), entry('svara', ['Svara i telefon'])],
+  synonyms: [
+    ['telefonbok', 'telefonkatalog', 'phone book'],
+    ['telefon', 'phone'],
+    ['telesvar', 'answerphone'],
+    ['svara', 'answer'],
+  ],
+  contacts: {},
+  reportFlows: [],
+});
+const terms = (q: string) => analyzeQuery(q, index.search).map((s) => s.alts.map((a) => a.term));
+
+describe('analyzeQuery', () => {
+  it('joins a compound typed apart even when its first part is a word of its own', () => {
+    expect(terms('uppgifter i telefon boken')).toContainEqual(['#telefonbok']);
+    expect(terms('svara i telefon')).toContainEqual(['#telefon']);
+  });
+
+  it('does not join two words it knows apart into a third ("answer the phone" is not "answerphone")', () => {
+    expect(terms('how do I answer the phone')).toEqual([['#svara'], ['#telefon']]);
+  });
+});

@@ -12,6 +12,7 @@ const SIMILARITY_PER_TYPO = 0.15;
 const PREFIX = 5;
 /** A shared beginning says less than a near-identical spelling: "försvinner" and "försvunnen". */
 const PREFIX_SIMILARITY = 0.7;
+const MAX_OTHER_ENDING = 3;
 const ABBREVIATION_MIN = 3;
 const ABBREVIATION_MAX = 6;
 const ABBREVIATION_SIMILARITY = 0.8;
@@ -98,7 +99,8 @@ export class FuzzyVocabulary {
     let best: { word: string; shared: number } | undefined;
     for (const candidate of this.byPrefix.get(word.slice(0, PREFIX)) ?? []) {
       const shared = commonPrefix(word, candidate);
-      if (shared < 0.6 * Math.min(word.length, candidate.length)) continue;
+      // Only the ending may differ: "skärmdump" and "skärmlås" share a beginning, not a meaning.
+      if (shared < 0.6 * Math.min(word.length, candidate.length) || Math.max(word.length, candidate.length) - shared > MAX_OTHER_ENDING) continue;
       if (!best || shared > best.shared) best = { word: candidate, shared };
     }
     return best ? { terms: [...(this.surfaces.get(best.word) ?? [])], similarity: PREFIX_SIMILARITY } : undefined;

@@ -1,0 +1,23 @@
+import { FuzzyVocabulary } from '../../../../bot/domain/knowledge/search/fuzzy';
+
+const vocabulary = new FuzzyVocabulary(
+  new Map([
+    ['skarmlas', ['#losenord']],
+    ['forsvunnen', ['#forlorad']],
+    ['telefonen', ['#telefon']],
+  ]),
+);
+
+describe('FuzzyVocabulary', () => {
+  it('finds a word with a typo', () => {
+    expect(vocabulary.closest('telfonen')?.terms).toEqual(['#telefon']);
+  });
+
+  it('finds another ending of a word by its long shared beginning', () => {
+    expect(vocabulary.closest('forsvunnit')?.terms).toEqual(['#forlorad']);
+  });
+
+  it('does not take a compound with another last part for the same word', () => {
+    expect(vocabulary.closest('skarmdump')).toBeUndefined();
+  });
+});

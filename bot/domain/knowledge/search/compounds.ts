@@ -36,7 +36,7 @@ export function splitCompound(
 ): CompoundSplit | undefined {
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
     const headWord = word.slice(cut);
-    if (!plausibleHead(headWord) || isFiller(headWord)) continue;
+    if (!plausibleHead(headWord) || (isFiller(headWord) && !GENERIC_HEADS.has(headWord))) continue;
     const head = termsOf(headWord, synonyms, langs).filter(isKnown);
     if (head.length === 0) continue;
     const modifier = modifierTerms(word.slice(0, cut), isKnown, synonyms, langs);

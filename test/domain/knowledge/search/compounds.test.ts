@@ -19,6 +19,11 @@ describe('splitCompound', () => {
     expect(splitCompound('signaturregler', withRules, synonyms, ['sv'])).toEqual({ head: ['signatur'], modifier: ['regl'] });
   });
 
+  it('splits off a generic last part even though it is a common word', () => {
+    const withThings = (t: string) => t === 'privat' || t === 'grej';
+    expect(splitCompound('privatgrejer', withThings, synonyms, ['sv'])).toEqual({ head: ['privat'], modifier: ['grej'] });
+  });
+
   it('does not read a word as a compound of parts that say nothing on their own', () => {
     const everything = () => true;
     expect(splitCompound('tjatar', everything, synonyms, ['sv'])).toBeUndefined();

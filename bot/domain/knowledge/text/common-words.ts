@@ -24,7 +24,7 @@ buss bussen tåg tåget bil bilen
 tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor
 förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
 sophämtning sophämtningen avfall renhållning parkering snöröjning bibliotek biblioteket simhallen fritidsgården
-handläggare handläggaren medarbetare medarbetaren
+handläggare handläggaren medarbetare medarbetaren kansliet kansli kanslienheten kontoret receptionen
 arbetsplatsen kollega kollegan kollegor kollegorna
 elever eleverna brukare brukaren patient patienten kund kunden kunder
 supposed make makes made keep keeps kept really thing things stuff something anything someone anyone

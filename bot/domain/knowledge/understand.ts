@@ -1,3 +1,4 @@
+import { asksForContactDetails } from './intent/contact-request';
 import { reportIntent } from './intent/report-intent';
 import { smalltalkKind, withoutGreeting } from './intent/smalltalk';
 import { buildSearchIndex, type SearchIndex } from './search/index';
@@ -39,7 +40,7 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
 
   const small = smalltalkKind(folded);
   if (small && (!top || top.score < bands.answer || isOnlySmalltalk(folded))) return smalltalk(small, lang);
-  if (!top || !topId || top.score < bands.suggest) return result('fallback', lang, { score: top?.score ?? 0 });
+  if (!top || !topId || top.score < bands.suggest || asksForContactDetails(folded)) return result('fallback', lang, { score: top?.score ?? 0 });
 
   const close = ranked.filter((c) => c.score >= bands.suggest);
   const runnerUp = close[1];

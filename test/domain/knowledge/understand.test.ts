@@ -61,6 +61,11 @@ describe('understand', () => {
     expect(u('Good afternoon, what is secrecy?')).toEqual(u('what is secrecy?'));
   });
 
+  it('does not answer a request for a number or address from a rule', () => {
+    expect(u('vad är mejladressen till sekretess').action).toBe('fallback');
+    expect(u('vad är sekretess').action).toBe('answer');
+  });
+
   it('never reads more than the start of a very long message', () => {
     expect(u('telesvar '.repeat(3000)).action).toBe('answer');
   });

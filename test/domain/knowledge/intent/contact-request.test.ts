@@ -1,0 +1,19 @@
+import { asksForContactDetails } from '../../../../bot/domain/knowledge/intent/contact-request';
+import { fold } from '../../../../bot/domain/knowledge/text/fold';
+
+const asks = (text: string) => asksForContactDetails(fold(text));
+
+describe('asksForContactDetails', () => {
+  it('hears a request for a number or an address', () => {
+    expect(asks('Vad är växelns telefonnummer?')).toBe(true);
+    expect(asks('vad är registrators mejladress')).toBe(true);
+    expect(asks('Vad är det för mejladress till kanslienheten?')).toBe(true);
+    expect(asks("What's the switchboard's phone number?")).toBe(true);
+  });
+
+  it('leaves questions about numbers and addresses in a rule alone', () => {
+    expect(asks('mitt direktnummer står fel i telefonboken')).toBe(false);
+    expect(asks('vilket nummer ska stå i signaturen')).toBe(false);
+    expect(asks('what number should I put in my signature')).toBe(false);
+  });
+});

@@ -61,8 +61,8 @@ function joinSplitCompounds(tokens: { surface: string; terms: string[] }[], inde
     if (b) {
       const joined = index.synonyms.word(a.surface + b.surface, 'sv');
       const plain = !a.terms.some((t) => t.startsWith('#'));
-      // "answer phone" is two words we know, not "answerphone"; "telefon boken" ends in a word we do not.
-      const joinable = plain || !b.terms.some((t) => index.idf.has(t));
+      // "answer phone" is two words with meanings of their own, not "answerphone"; "boken" in "telefon boken" has none.
+      const joinable = plain || !b.terms.some((t) => t.startsWith('#'));
       const term = joinable ? (joined ?? (plain ? [...new Set(b.terms)].map((t) => a.surface + t).find((t) => index.idf.has(t)) : undefined)) : undefined;
       if (term && index.idf.has(term)) {
         out.push({ surface: a.surface + b.surface, terms: [term] });

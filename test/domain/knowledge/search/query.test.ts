@@ -3,7 +3,7 @@ import { analyzeQuery } from '../../../../bot/domain/knowledge/search/query';
 import { entry } from '../../../support/tiny-kb';
 
 const index = buildIndex({
-  entries: [entry('telefonbok', ['Uppdatera telefonboken']), entry('svara', ['Svara i telefon'])],
+  entries: [entry('telefonbok', ['Uppdatera telefonboken']), entry('svara', ['Svara i telefon']), entry('kalender', ['Boka tid i kalendern'])],
   synonyms: [
     ['telefonbok', 'telefonkatalog', 'phone book'],
     ['telefon', 'phone'],

@@ -39,6 +39,8 @@ export function termsOf(word: string, synonyms: SynonymMap, langs: Lang[]): stri
 }
 
 function matchPhrase(ws: string[], at: number, synonyms: SynonymMap, langs: Lang[]): { term: string; length: number } | undefined {
+  // Most words start no phrase: ruled out once here, not once per phrase length and language.
+  if (!langs.some((lang) => synonyms.startsPhrase(ws[at]!, lang))) return undefined;
   for (let n = Math.min(synonyms.maxPhraseWords, ws.length - at); n >= 2; n--) {
     for (const lang of langs) {
       const term = synonyms.phrase(ws.slice(at, at + n), lang);

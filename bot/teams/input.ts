@@ -23,6 +23,8 @@ export function readInput(text: string | undefined, attachmentTypes: readonly st
 
 /** Cuts by code points, so an emoji or an å in two code units is never split. */
 function firstChars(text: string, max: number): string {
+  // No more code units than the limit means no more code points either: nothing to cut.
+  if (text.length <= max) return text;
   const points = Array.from(text);
   return points.length <= max ? text : points.slice(0, max).join('').trim();
 }

@@ -77,6 +77,8 @@ function joinSplitCompounds(tokens: { surface: string; terms: string[] }[], inde
 
 /** Words written with a full stop after them ("sign.", "tel."), folded. */
 function abbreviations(text: string): Set<string> {
+  // The Unicode pattern is costly and most questions have no full stop at all.
+  if (!text.includes('.')) return new Set();
   return new Set([...text.matchAll(/(\p{L}{3,})\.(?=\s|$|[,;:!?)])/gu)].map((m) => fold(m[1]!)));
 }
 

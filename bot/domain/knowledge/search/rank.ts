@@ -84,8 +84,10 @@ function topEntries(s: Scratch): Candidate[] {
   const top: number[] = [];
   for (const e of s.touchedEntries) {
     if (top.length === MAX_CANDIDATES && better(e, top[top.length - 1]!) >= 0) continue;
-    top.push(e);
-    top.sort(better);
+    // Insertion into the short sorted list, rather than sorting it again for every entry.
+    let at = top.length;
+    while (at > 0 && better(e, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, e);
     if (top.length > MAX_CANDIDATES) top.pop();
   }
   return top.map((entry) => ({ entry, score: s.score[entry]!, coverage: s.coverage[entry]!, docCoverage: s.docCoverage[entry]!, titleMatch: s.titleMatch[entry] === 1 }));

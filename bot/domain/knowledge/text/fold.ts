@@ -10,11 +10,9 @@ const NON_ASCII = /[^ -~]/;
 
 /** Words in lower case, diacritics kept (stemming needs them). Hyphenated words split: "e-post" stays whole. */
 export function words(text: string): string[] {
-  const lower = text
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/n't\b/g, ' not')
-    .replace(/'(s|m|d|ve|re|ll)\b/g, '')
-    .replace(/\b(e)-(post|mail|tjänst)/g, '$1$2');
+  let lower = text.toLowerCase();
+  // Every message is read several times per turn and most have neither: skip the rewrites then.
+  if (/[’']/.test(lower)) lower = lower.replace(/[’']/g, "'").replace(/n't\b/g, ' not').replace(/'(s|m|d|ve|re|ll)\b/g, '');
+  if (lower.includes('e-')) lower = lower.replace(/\b(e)-(post|mail|tjänst)/g, '$1$2');
   return lower.match(/[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -48,9 +48,14 @@ export class SynonymMap {
     return this.wordToTerm.get(fold(word)) ?? this.wordToTerm.get(foldedStem(word, lang));
   }
 
+  /** True when some phrase of the groups begins with this word. */
+  startsPhrase(word: string, lang: Lang): boolean {
+    return this.phraseStarts.has(foldedStem(word, lang));
+  }
+
   /** The canonical term of a phrase given as its words, or undefined. */
   phrase(ws: string[], lang: Lang): string | undefined {
-    if (ws.length === 0 || !this.phraseStarts.has(foldedStem(ws[0]!, lang))) return undefined;
+    if (ws.length === 0 || !this.startsPhrase(ws[0]!, lang)) return undefined;
     return this.phraseToTerm.get(ws.map((w) => foldedStem(w, lang)).join(' '));
   }
 }

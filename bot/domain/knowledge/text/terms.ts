@@ -57,6 +57,8 @@ function matchPhrase(ws: string[], at: number, synonyms: SynonymMap, langs: Lang
 }
 
 function matchPhraseAt(ws: string[], at: number, synonyms: SynonymMap, langs: Lang[]): PhraseMatch | undefined {
+  // Most words start no phrase: ruled out once here, not once per phrase length and language.
+  if (!langs.some((lang) => synonyms.startsPhrase(ws[at]!, lang))) return undefined;
   for (let n = Math.min(synonyms.maxPhraseWords, ws.length - at); n >= 2; n--) {
     for (const lang of langs) {
       const term = synonyms.phrase(ws.slice(at, at + n), lang);

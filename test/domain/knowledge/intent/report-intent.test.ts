@@ -9,6 +9,10 @@ describe('reportIntent', () => {
     expect(intent("He called back and now he says he'll be waiting outside the office when I leave. I'm scared.")).toBe('phone-threat');
   });
 
+  it('hears a threat to kill', () => {
+    expect(intent('En man ringde nyss och sa att han ska komma hit och slå ihjäl mig.')).toBe('phone-threat');
+  });
+
   it('hears a threat through a common misspelling', () => {
     expect(intent('Jag blev hoted i telfon av en pappa')).toBe('phone-threat');
   });
@@ -22,6 +26,8 @@ describe('reportIntent', () => {
     expect(intent('jobbluren är snodd')).toBe('lost-phone');
     expect(intent('Someone took the municipality phone off my desk while I was at lunch.')).toBe('lost-phone');
     expect(intent('jag har blivit av med jobbmobilen')).toBe('lost-phone');
+    expect(intent('Har inte sett min kommunmobil sedan igår, har letat överallt.')).toBe('lost-phone');
+    expect(intent('tappa min telfon från jobbet i sjön')).toBe('lost-phone');
   });
 
   it('still reads a question about the rule as a question', () => {

@@ -4,7 +4,13 @@ import { foldedStem } from './stem';
 
 /** Maps every word and phrase of a synonym group, in any inflection we can derive, to one canonical term. */
 export class SynonymMap {
-  private readonly wordToTerm = new Map<string, string>();
+  /** Words as written (folded), and the inflections listed or derived for them. */
+  private readonly forms = new Map<string, string>();
+  /**
+   * Stems per language: a Swedish stem is only looked up for a word read as Swedish, so an English
+   * stem ("diary" -> "diari") cannot give a Swedish word ("diariet") the wrong meaning.
+   */
+  private readonly stems: Record<Lang, Map<string, string>> = { sv: new Map(), en: new Map() };
   private readonly phraseToTerm = new Map<string, string>();
   /** First words of phrases, so most words are ruled out without stemming a whole n-gram. */
   private readonly phraseStarts = new Set<string>();
@@ -33,19 +39,20 @@ export class SynonymMap {
   }
 
   private addWord(word: string, canonical: string): void {
-    for (const key of [fold(word), foldedStem(word, 'sv'), foldedStem(word, 'en')]) {
-      if (!this.wordToTerm.has(key)) this.wordToTerm.set(key, canonical);
-    }
+    const keys = wordKeys(word);
+    const claim = (map: Map<string, string>, key: string) => map.has(key) || map.set(key, canonical);
+    for (const form of keys.forms) claim(this.forms, form);
+    for (const lang of ['sv', 'en'] as const) if (keys.stems[lang]) claim(this.stems[lang], keys.stems[lang]);
   }
 
-  /** Every word form the groups know, folded. */
+  /** Every word form and stem the groups know, folded. */
   knownForms(): Iterable<string> {
-    return this.wordToTerm.keys();
+    return new Set([...this.forms.keys(), ...this.stems.sv.keys(), ...this.stems.en.keys()]);
   }
 
   /** The canonical term of a word, or undefined when it is in no group. */
   word(word: string, lang: Lang): string | undefined {
-    return this.wordToTerm.get(fold(word)) ?? this.wordToTerm.get(foldedStem(word, lang));
+    return this.forms.get(fold(word)) ?? this.stems[lang].get(foldedStem(word, lang));
   }
 
   /** True when some phrase of the groups begins with this word. */
@@ -58,4 +65,24 @@ export class SynonymMap {
     if (ws.length === 0 || !this.startsPhrase(ws[0]!, lang)) return undefined;
     return this.phraseToTerm.get(ws.map((w) => foldedStem(w, lang)).join(' '));
   }
+}
+
+/** The inflections Swedish gives an agent noun in -are, after its "-ar": brukare, brukaren, brukarna. */
+const AGENT_ENDINGS = ['e', 'es', 'en', 'ens', 'na', 'nas'];
+
+/** How a single word of a synonym group is recognised: as written, and by its stem in each language. */
+export interface WordKeys {
+  forms: string[];
+  stems: Partial<Record<Lang, string>>;
+}
+
+/**
+ * Snowball cuts the agent suffix -are ("brukare" -> "bruk", "svarare" -> "svar"), which would give
+ * "privat bruk" or "svarar" the noun's meaning, so such a noun is known by its own inflections instead.
+ */
+export function wordKeys(word: string): WordKeys {
+  const folded = fold(word);
+  const swedish = foldedStem(word, 'sv');
+  if (folded.endsWith('are') && swedish === folded.slice(0, -3)) return { forms: AGENT_ENDINGS.map((ending) => folded.slice(0, -1) + ending), stems: {} };
+  return { forms: [folded], stems: { sv: swedish, en: foldedStem(word, 'en') } };
 }

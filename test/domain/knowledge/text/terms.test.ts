@@ -5,6 +5,8 @@ const synonyms = new SynonymMap([
   ['telesvar', 'röstbrevlåda', 'telefonsvarare', 'voice mail'],
   ['osl', 'offentlighets- och sekretesslagen'],
   ['koppla vidare', 'transfer', 'put through'],
+  ['brukare', 'vårdtagare', 'service user'],
+  ['svarare', 'answerphone'],
 ]);
 const terms = (text: string) => tokenize(text, synonyms, ['sv']).flatMap((t) => t.terms);
 
@@ -27,6 +29,21 @@ describe('tokenize', () => {
   it('reads the definite -et form like the word itself', () => {
     expect(terms('telesvaret')).toEqual(terms('telesvar'));
     expect(terms('lösenordet')).toEqual(terms('lösenord'));
+  });
+
+  it('knows an agent noun by its own inflections, not by the verb Snowball cuts it down to', () => {
+    expect(terms('brukarna')).toEqual(terms('brukare'));
+    expect(terms('privat bruk')).not.toContainEqual(terms('brukare')[0]);
+    expect(terms('hon svarar')).not.toContainEqual(terms('svarare')[0]);
+  });
+
+  it('reads a Swedish word by Swedish stems only, so an English word cannot lend it its meaning', () => {
+    const map = new SynonymMap([
+      ['kalender', 'diary'],
+      ['diarium', 'diariet'],
+    ]);
+    expect(map.word('diarier', 'sv')).toBe('#diarium');
+    expect(map.word('diaries', 'en')).toBe('#kalender');
   });
 
   it('leaves out stop words and stems the rest', () => {

@@ -20,7 +20,7 @@ morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvälle
 vecka veckan veckor dag dagar timme timmar minut minuter tiden tillbaka ute inne hemma fast trots tillhör tillhöra
 nästa förra förre förrän tills läge läget
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
-buss bussen tåg tåget bil bilen
+buss bussen tåg tåget bil bilen fältet fält bry
 tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor
 förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
 sophämtning sophämtningen avfall renhållning parkering snöröjning bibliotek biblioteket simhallen fritidsgården

@@ -28,6 +28,8 @@ describe('reportIntent', () => {
     expect(intent('jag har blivit av med jobbmobilen')).toBe('lost-phone');
     expect(intent('Har inte sett min kommunmobil sedan igår, har letat överallt.')).toBe('lost-phone');
     expect(intent('tappa min telfon från jobbet i sjön')).toBe('lost-phone');
+    expect(intent('nån har snott jobbtelefonen ur bilen')).toBe('lost-phone');
+    expect(intent('tappat jobbmobilen')).toBe('lost-phone');
   });
 
   it('still reads a question about the rule as a question', () => {

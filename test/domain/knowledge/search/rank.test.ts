@@ -30,4 +30,16 @@ describe('rank', () => {
     const [top] = rank(analyzeQuery('folk ringer om saker jag inte jobbar med', index.search), index.search);
     expect(top!.docCoverage).toBeCloseTo(1);
   });
+
+  it('counts a title asked with one typo as the title asked', () => {
+    const index = buildIndex({
+      entries: [entry('vad', ['Vad är sekretess?']), entry('grunder', ['Grunder för sekretess', 'när gäller sekretess'])],
+      synonyms: [],
+      contacts: {},
+      reportFlows: [],
+    });
+    const [top] = rank(analyzeQuery('vad ar sekretes', index.search), index.search);
+    expect(index.search.entryIds[top!.entry]).toBe('vad');
+    expect(top!.titleMatch).toBe(true);
+  });
 });

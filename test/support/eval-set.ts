@@ -36,6 +36,8 @@ export const FRESH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fresh-q
  * again on unseen wording. First run: answer 0.882, report 0.80, out of scope 0.96.
  */
 export const THIRD_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'third-questions.yaml');
+/** A fourth blind set (165), written the same way after the third. First run: answer 0.88, report 0.87, out of scope 0.88. */
+export const FOURTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fourth-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

@@ -33,6 +33,8 @@ function slotFor(surface: string, terms: string[], index: SearchIndex, abbreviat
   const expanded = abbreviated ? index.fuzzy.expand(surface) : undefined;
   const long = expanded?.terms.map((term) => ({ term, sim: expanded.similarity })) ?? [];
   if (known.length + long.length > 0) return slot(surface, [...known, ...long], index);
+  // An everyday word we do not know is just that: "helgen" is not "hel" + "genast".
+  if (COMMON_WORDS.has(surface)) return { surface, alts: [], weight: index.unknownWeight, known: false };
   const split = splitCompound(surface, (t) => index.idf.has(t), index.synonyms, BOTH, (head) => index.headStarts.has(head.slice(0, HEAD_START)));
   if (split) {
     const alts = [...split.head.map((term) => ({ term, sim: HEAD_SIM })), ...split.modifier.map((term) => ({ term, sim: MODIFIER_SIM }))];

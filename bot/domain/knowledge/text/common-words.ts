@@ -25,6 +25,10 @@ tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor
 förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
 sophämtning sophämtningen avfall renhållning parkering snöröjning bibliotek biblioteket simhallen fritidsgården
 handläggare handläggaren medarbetare medarbetaren kansliet kansli kanslienheten kontoret receptionen
+pedagog pedagogen fritidspedagog förskollärare lärare läraren undersköterska sjuksköterska socialsekreterare
+biståndshandläggare receptionist vikarie vikarien praktikant nyanställd
+son sonen dotter dottern sambo sambon fru frun familj familjen
+börja börjar började börjat låta låter lät
 arbetsplatsen kollega kollegan kollegor kollegorna
 elever eleverna brukare brukaren patient patienten kund kunden kunder
 supposed make makes made keep keeps kept really thing things stuff something anything someone anyone
@@ -32,6 +36,7 @@ everyone everybody somebody way ways actually basically maybe still even ever ne
 know knows think want wants like just sure okay right wrong good bad new old big small
 put puts gets goes way proper supposed happens happen today yesterday
 problem problems issue fine morning afternoon evening week weeks
+one two three four five six seven eight nine ten twelve twenty
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(LIST.split(/\s+/).filter(Boolean).map(fold));

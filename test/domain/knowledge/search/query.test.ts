@@ -24,4 +24,14 @@ describe('analyzeQuery', () => {
   it('does not join two words it knows apart into a third ("answer the phone" is not "answerphone")', () => {
     expect(terms('how do I answer the phone')).toEqual([['#svara'], ['#telefon']]);
   });
+
+  it('does not take an everyday word it does not know apart as a compound', () => {
+    const withParts = buildIndex({
+      entries: [entry('snabbt', ['svara genast', 'hela dagen'])],
+      synonyms: [['omedelbart', 'genast']],
+      contacts: {},
+      reportFlows: [],
+    });
+    expect(analyzeQuery('i helgen', withParts.search).map((s) => s.alts)).toEqual([[]]);
+  });
 });

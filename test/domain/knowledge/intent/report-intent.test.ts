@@ -36,4 +36,21 @@ describe('reportIntent', () => {
     expect(intent('om man skulle bli av med kommunens telefon på semestern, vad gäller då?')).toBeNull();
     expect(intent('vad gör man om man blir hotad i telefon?')).toBeNull();
   });
+
+  it('does not take polite fear, idioms or other things found for a report', () => {
+    for (const text of [
+      "I'm afraid I don't know how to set up voicemail on my phone",
+      'Jag är rädd att jag har missat samtal på mobilen',
+      'how do I kill the ringtone on my work phone',
+      'jag fryser ihjäl på kontoret, kan jag ringa fastighet?',
+      'jag kan inte hitta var man ställer in telefonsvararen',
+      'jag kan inte hitta telefonnumret till växeln',
+      'jag letar efter telefonboken',
+      'I took the phone call but the line went dead',
+      'Hotfulla mejl är väl förbjudna!',
+      'en kille ringde precis och frågade efter chefen',
+    ]) {
+      expect([text, intent(text)]).toEqual([text, null]);
+    }
+  });
 });

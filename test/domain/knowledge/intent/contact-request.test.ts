@@ -15,5 +15,9 @@ describe('asksForContactDetails', () => {
     expect(asks('mitt direktnummer står fel i telefonboken')).toBe(false);
     expect(asks('vilket nummer ska stå i signaturen')).toBe(false);
     expect(asks('what number should I put in my signature')).toBe(false);
+    expect(asks('vad är det för nummer som ska stå i signaturen?')).toBe(false);
+    expect(asks('Vad är numret jag ska ringa om mobilen blir stulen?')).toBe(false);
+    expect(asks('what is the address I should put in my signature?')).toBe(false);
+    expect(asks('What is the number of hours I have to answer within?')).toBe(false);
   });
 });

@@ -11,21 +11,26 @@ export function stem(word: string, lang: Lang): string {
   if (word.length <= 3 || /^\d+$/.test(word)) return word;
   const known = cache[lang].get(word);
   if (known !== undefined) return known;
-  const result = stemmers[lang].stem(lang === 'sv' ? definiteEt(definiteA(word)) : word);
+  const result = stemmers[lang].stem(lang === 'sv' ? definite(word) : word);
   if (cache[lang].size >= CACHE_LIMIT) cache[lang].clear();
   cache[lang].set(word, result);
   return result;
 }
 
-/** Snowball leaves the definite -an of a-words ("lådan"), so "röstbrevlådan" would not meet "röstbrevlåda". */
-function definiteA(word: string): string {
-  return word.length >= 6 && word.endsWith('an') ? word.slice(0, -1) : word;
+/**
+ * Snowball leaves some definite forms, so "röstbrevlådan" would not meet "röstbrevlåda" nor "telesvaret"
+ * "telesvar": the definite -an of a-words and -et of neuter words (also in the genitive, "skolans") are
+ * taken off first. Words that only end like them (-het, -itet, -andet, "tillåtet", "internet") are left.
+ */
+function definite(word: string): string {
+  const base = word.length >= 7 && /(ans|ets)$/.test(word) ? word.slice(0, -1) : word;
+  if (base.length < 6) return base;
+  if (base.endsWith('an')) return base.slice(0, -1);
+  if (base.endsWith('et') && !NOT_DEFINITE_ET.test(base)) return base.slice(0, -2);
+  return base;
 }
 
-/** Nor the definite -et of neuter words ("telesvaret", "lösenordet"); -het is a suffix Snowball knows. */
-function definiteEt(word: string): string {
-  return word.length >= 6 && word.endsWith('et') && !word.endsWith('het') ? word.slice(0, -2) : word;
-}
+const NOT_DEFINITE_ET = /(het|itet|andet|endet|tet|net|get)$/;
 
 const foldedCache = { sv: new Map<string, string>(), en: new Map<string, string>() };
 

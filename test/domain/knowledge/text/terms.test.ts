@@ -29,6 +29,9 @@ describe('tokenize', () => {
   it('reads the definite -et form like the word itself', () => {
     expect(terms('telesvaret')).toEqual(terms('telesvar'));
     expect(terms('lösenordet')).toEqual(terms('lösenord'));
+    expect(terms('frånvaromeddelandet')).toEqual(terms('frånvaromeddelande'));
+    expect(terms('skolans')).toEqual(terms('skola'));
+    expect(terms('tillåtet')).not.toEqual(terms('tillåtelse'));
   });
 
   it('knows an agent noun by its own inflections, not by the verb Snowball cuts it down to', () => {

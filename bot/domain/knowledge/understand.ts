@@ -28,7 +28,8 @@ export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
 export function understand(text: string, index: KnowledgeIndex): Understanding {
   const clean = plainText(text).slice(0, MAX_QUERY_CHARS);
   const lang = detectLanguage(clean);
-  const slots = analyzeQuery(withoutGreeting(clean), index.search);
+  const asked = withoutGreeting(clean);
+  const slots = analyzeQuery(asked, index.search);
   const ranked = rank(slots, index.search);
   const folded = fold(clean);
   const top = ranked[0];
@@ -47,7 +48,7 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   // A runner-up as good is a coin toss: ask instead of guessing. For a word or two ("signatur"),
   // a runner-up that contains the same words is as good, whatever else its questions say; a whole
   // sentence ("måste man ha signatur i alla mejl") says more than its content words, so it is not short.
-  const short = words(clean).length <= bands.shortMessageWords;
+  const short = words(asked).length <= bands.shortMessageWords;
   const tied = runnerUp !== undefined && ((top.score < bands.tieCeiling && runnerUp.score >= top.score - bands.tieMargin) || (short && !(top.titleMatch && !runnerUp.titleMatch) && runnerUp.coverage >= top.coverage - bands.coverageTie && runnerUp.docCoverage >= top.docCoverage - bands.coverageTie));
   if (top.score >= bands.answer && !tied) return result('answer', lang, { topic: topId, score: top.score });
   return result('fallback', lang, { score: top.score, suggestions: close.slice(0, MAX_SUGGESTIONS).map((c) => index.search.entryIds[c.entry]!) });

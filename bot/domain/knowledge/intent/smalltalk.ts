@@ -1,8 +1,8 @@
 import { fold } from '../text/fold';
 import type { SmalltalkKind } from '../types';
 
-// Greetings open a message; "hålla" folds to "halla" in the middle of a question.
-const GREETING = /^(hej(san|sa)?|hallo+|tja(na|bba)?|tjena|halla|god (morgon|dag|kvall|eftermiddag)|morrn|hi|hello|hey|good (morning|afternoon|evening))\b/;
+// Greetings open a message. "halla" and "tjana" are also "hålla" and "tjäna" typed without å/ä, so they count only standing alone.
+const GREETING = /^(hej(san|sa)?|hallo+|tjabba|tjena|tja|god (morgon|dag|kvall|eftermiddag)|morrn|hi|hello|hey|good (morning|afternoon|evening))\b|^(halla|tjana)(?=\s*([!,.]|$))/;
 
 /** Phrases of social chat, matched on folded text (no å/ä/ö), whole words only. */
 const PATTERNS: ReadonlyArray<[SmalltalkKind, RegExp]> = [

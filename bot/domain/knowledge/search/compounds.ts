@@ -39,10 +39,17 @@ export function splitCompound(
     if (!plausibleHead(headWord) || (isFiller(headWord) && !GENERIC_HEADS.has(headWord))) continue;
     const head = termsOf(headWord, synonyms, langs).filter(isKnown);
     if (head.length === 0) continue;
-    const modifier = modifierTerms(word.slice(0, cut), isKnown, synonyms, langs);
+    const prefix = word.slice(0, cut);
+    const modifier = modifierTerms(prefix, isKnown, synonyms, langs);
     if (modifier) return GENERIC_HEADS.has(headWord) ? { head: modifier, modifier: head } : { head, modifier };
+    // "morgonmötet": a first part that says nothing leaves the meaning to the head alone.
+    if (!GENERIC_HEADS.has(headWord) && isFillerPart(prefix)) return { head, modifier: [] };
   }
   return undefined;
+}
+
+function isFillerPart(prefix: string): boolean {
+  return LINKS.some((link) => prefix.endsWith(link) && isFiller(prefix.slice(0, prefix.length - link.length)));
 }
 
 function modifierTerms(prefix: string, isKnown: (t: string) => boolean, synonyms: SynonymMap, langs: Lang[]): string[] | undefined {

@@ -1,7 +1,7 @@
 import type { Lang } from '../types';
 import { COMMON_WORD_FACTOR, COMMON_WORDS } from '../text/common-words';
 import { fold } from '../text/fold';
-import { tokenize } from '../text/terms';
+import { tokenize, type Token } from '../text/terms';
 import { splitCompound } from './compounds';
 import { HEAD_SIM, HEAD_START, MODIFIER_SIM, type SearchIndex } from './index';
 
@@ -55,26 +55,29 @@ function slot(surface: string, alts: Alternative[], index: SearchIndex): Slot {
  * "röst brevlåda" typed apart is read as "röstbrevlåda" when that is a term we know, and "telefon boken"
  * as "telefonboken" even though "telefon" is a word of its own.
  */
-function joinSplitCompounds(tokens: { surface: string; terms: string[] }[], index: SearchIndex) {
-  const out: { surface: string; terms: string[] }[] = [];
+function joinSplitCompounds(tokens: Token[], index: SearchIndex): Token[] {
+  const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
-    if (b) {
-      const joined = index.synonyms.word(a.surface + b.surface, 'sv');
-      const plain = !a.terms.some((t) => t.startsWith('#'));
-      // "answer phone" is two words with meanings of their own, not "answerphone"; "boken" in "telefon boken" has none.
-      const joinable = plain || !b.terms.some((t) => t.startsWith('#'));
-      const term = joinable ? (joined ?? (plain ? [...new Set(b.terms)].map((t) => a.surface + t).find((t) => index.idf.has(t)) : undefined)) : undefined;
-      if (term && index.idf.has(term)) {
-        out.push({ surface: a.surface + b.surface, terms: [term] });
-        i++;
-        continue;
-      }
-    }
-    out.push(a);
+    const term = b && joinedTerm(a, b, index);
+    if (b && term) {
+      out.push({ surface: a.surface + b.surface, terms: [term] });
+      i++;
+    } else out.push(a);
   }
   return out;
+}
+
+const isSynonym = (t: Token) => t.terms.some((term) => term.startsWith('#'));
+
+/** The term two words typed apart make together, if we know it. */
+function joinedTerm(a: Token, b: Token, index: SearchIndex): string | undefined {
+  // "answer phone" is two words with meanings of their own, not "answerphone"; "boken" in "telefon boken" has none.
+  if (isSynonym(a) && isSynonym(b)) return undefined;
+  const joined = index.synonyms.word(a.surface + b.surface, 'sv');
+  const term = joined ?? (isSynonym(a) ? undefined : [...new Set(b.terms)].map((t) => a.surface + t).find((t) => index.idf.has(t)));
+  return term && index.idf.has(term) ? term : undefined;
 }
 
 /** Words written with a full stop after them ("sign.", "tel."), folded. */

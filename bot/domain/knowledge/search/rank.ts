@@ -14,8 +14,10 @@ export interface Candidate {
   titleMatch: boolean;
 }
 
-/** Tunable by the calibration script; the defaults are the calibrated values. */
-/** `titleCoverage`: how much of a title must be asked to count as asking it; one typo (0.85) still does. */
+/**
+ * Tunable by the calibration script; the defaults are the calibrated values. `titleCoverage`: how much
+ * of a title must be asked to count as asking it; one typo (0.85) still does.
+ */
 export const rankTuning = { bagFactor: 0.7, unknownFactor: 1, docCoverageShare: 0.5, longQuestion: 3, minEvidence: 0.8, titleBonus: 0.1, titleCoverage: 0.85 };
 
 /** Only the best few topics matter to the caller (answer, runner-up, "Menade du" choices). */
@@ -68,7 +70,7 @@ function scoreEntries(index: SearchIndex, s: Scratch, total: number): void {
     const kind = index.docKind[docId]!;
     const cov = Math.min(1, weight / total);
     const own = kind === DOC_BAG ? 0 : Math.min(1, weight / index.docOwnWeight[docId]!);
-    const titled = kind === DOC_TITLE && own >= t.titleCoverage ? t.titleBonus : 0;
+    const titled = kind === DOC_TITLE && own >= t.titleCoverage - 1e-9 ? t.titleBonus : 0;
     const score = Math.min(1, kind === DOC_BAG ? cov * t.bagFactor : cov * (1 - t.docCoverageShare + t.docCoverageShare * own) + titled);
     const e = index.docEntry[docId]!;
     if (s.coverage[e] === 0) s.touchedEntries.push(e);

@@ -40,7 +40,9 @@ export class SynonymMap {
 
   private addWord(word: string, canonical: string): void {
     const keys = wordKeys(word);
-    const claim = (map: Map<string, string>, key: string) => map.has(key) || map.set(key, canonical);
+    const claim = (map: Map<string, string>, key: string) => {
+      if (!map.has(key)) map.set(key, canonical);
+    };
     for (const form of keys.forms) claim(this.forms, form);
     for (const lang of ['sv', 'en'] as const) if (keys.stems[lang]) claim(this.stems[lang], keys.stems[lang]);
   }

@@ -24,6 +24,11 @@ describe('splitCompound', () => {
     expect(splitCompound('privatgrejer', withThings, synonyms, ['sv'])).toEqual({ head: ['privat'], modifier: ['grej'] });
   });
 
+  it('leaves the meaning to the head when the first part says nothing', () => {
+    const meetings = (t: string) => t === 'mot';
+    expect(splitCompound('morgonmotet', meetings, synonyms, ['sv'])).toEqual({ head: ['mot'], modifier: [] });
+  });
+
   it('does not read a word as a compound of parts that say nothing on their own', () => {
     const everything = () => true;
     expect(splitCompound('tjatar', everything, synonyms, ['sv'])).toBeUndefined();

@@ -9,6 +9,7 @@ const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotte
 
 const STRONG_THREAT = anyOf([
   'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted)?',
+  'hotsamtal\\w*',
   'dodshot',
   'threat(en|ened|ening|s)?',
   'gora mig illa',
@@ -64,18 +65,18 @@ const LOSS = anyOf([
   '(blivit|blev|bli) av med',
   'forsvunn\\w*',
   'forsvann',
-  'borta',
   'lost',
   'lose',
   'stolen',
   'nicked',
-  'missing',
   'misplaced',
 ]);
 /** Words that are a loss only when the phone is what they are said of ("tog telefonen", not "tog samtalet"). */
 const LOSS_OF_PHONE = new RegExp(
-  `\\b(tagit|tog|took|taken|grabbed|swiped|glomt?( kvar)?|glomde( kvar)?|hittar (inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find|left) (\\w+ ){0,3}?(${PHONE_WORD})\\b(?! ?(call|samtal))`,
+  `\\b(tagit|tog|took|taken|grabbed|swiped|glomt?( kvar)?|glomde( kvar)?|hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find|left) (\\w+ ){0,3}?(${PHONE_WORD})\\b(?! ?(call|samtal))`,
 );
+/** "borta" and "missing" are a loss only when it is the phone that is gone ("medan jag är borta" is not). */
+const PHONE_GONE = new RegExp(`\\b(${PHONE_WORD})( (ar|is|har varit|has been|verkar vara|seems))?( \\w+)? (borta|missing)\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b`);
 const FIRST_PERSON_OR_EVENT = anyOf([
   'jag|mig|min|mitt|mina|vi|oss|me|my|we|our',
   'tappade|tappat|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|skrek|ringde',
@@ -108,7 +109,7 @@ const HYPOTHETICAL = anyOf([
 export function reportIntent(folded: string, searchHint: string | null = null): string | null {
   if (HYPOTHETICAL.test(folded) || !(FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded))) return null;
   if (STRONG_THREAT.test(folded) || (WEAK_THREAT.test(folded) && CALL.test(folded))) return 'phone-threat';
-  const lost = LOSS.test(folded) || LOSS_OF_PHONE.test(folded);
+  const lost = LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded);
   if (lost && PHONE.test(folded)) return 'lost-phone';
   // The search may know words we have no cue for, but a report still needs something that happened.
   if (searchHint === 'lost-phone') return lost ? searchHint : null;

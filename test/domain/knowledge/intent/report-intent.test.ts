@@ -9,6 +9,10 @@ describe('reportIntent', () => {
     expect(intent("He called back and now he says he'll be waiting outside the office when I leave. I'm scared.")).toBe('phone-threat');
   });
 
+  it('hears a threatening call named as one word', () => {
+    expect(intent('fick ett hotsamtal nu på morgonen, vad gör jag?')).toBe('phone-threat');
+  });
+
   it('hears a threat to kill', () => {
     expect(intent('En man ringde nyss och sa att han ska komma hit och slå ihjäl mig.')).toBe('phone-threat');
   });
@@ -30,6 +34,9 @@ describe('reportIntent', () => {
     expect(intent('tappa min telfon från jobbet i sjön')).toBe('lost-phone');
     expect(intent('nån har snott jobbtelefonen ur bilen')).toBe('lost-phone');
     expect(intent('tappat jobbmobilen')).toBe('lost-phone');
+    expect(intent('jobbmobilen är borta!')).toBe('lost-phone');
+    expect(intent('my work phone is missing')).toBe('lost-phone');
+    expect(intent('nu hittar jag inte min arbetstelefon')).toBe('lost-phone');
   });
 
   it('still reads a question about the rule as a question', () => {
@@ -49,6 +56,8 @@ describe('reportIntent', () => {
       'I took the phone call but the line went dead',
       'Hotfulla mejl är väl förbjudna!',
       'en kille ringde precis och frågade efter chefen',
+      'Jag går på semester på fredag, kan bordstelefonen koppla om sig medan jag är borta?',
+      "I'm missing calls on my work phone",
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);
     }

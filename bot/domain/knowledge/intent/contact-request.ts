@@ -11,6 +11,7 @@ const ASKS_FOR_DETAIL = new RegExp(
   [
     `\\b(vad|vilket|vilken) (ar|e|har) (\\w+s) ${DETAIL}\\b`,
     `\\b(vad|vilket|vilken) (ar|e) (det for )?${DETAIL} (till|hos) ${PLACE}\\b`,
+    `\\b(vilket|vilken|vad for) ${DETAIL} (har|till) ${PLACE}\\b`,
     `\\bwhat('s| is) (the )?\\w+'s ${DETAIL}\\b`,
     `\\bwhat('s| is) the ${DETAIL} (of|for|to) ${PLACE}\\b`,
   ].join('|'),

@@ -9,6 +9,7 @@ describe('asksForContactDetails', () => {
     expect(asks('vad är registrators mejladress')).toBe(true);
     expect(asks('Vad är det för mejladress till kanslienheten?')).toBe(true);
     expect(asks("What's the switchboard's phone number?")).toBe(true);
+    expect(asks('Vilket telefonnummer har växeln?')).toBe(true);
   });
 
   it('leaves questions about numbers and addresses in a rule alone', () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { buildIndex, understand } from '../../../bot/domain/knowledge/understand';
 import { loadKnowledgeBase } from '../../../bot/infra/knowledge/load';
-import { FIFTH_EVAL_SET, FOURTH_EVAL_SET, FRESH_EVAL_SET, HOLDOUT_EVAL_SET, OWN_EVAL_SET, THIRD_EVAL_SET, passes, PUBLIC_EVAL_SET, readEvalSet, type EvalKind } from '../../support/eval-set';
+import { FIFTH_EVAL_SET, FOURTH_EVAL_SET, SIXTH_EVAL_SET, FRESH_EVAL_SET, HOLDOUT_EVAL_SET, OWN_EVAL_SET, THIRD_EVAL_SET, passes, PUBLIC_EVAL_SET, readEvalSet, type EvalKind } from '../../support/eval-set';
 
 /**
  * Shares of each kind that must be right: the issue's goals (answer and report 0.95, out of scope
@@ -16,6 +16,7 @@ const SETS: { name: string; path: string; required: Record<EvalKind, number> }[]
   { name: 'our third blind question set', path: THIRD_EVAL_SET, required: { answer: 0.95, report: 0.95, 'out-of-scope': 0.9 } },
   { name: 'our fourth blind question set', path: FOURTH_EVAL_SET, required: { answer: 0.95, report: 0.95, 'out-of-scope': 0.8 } },
   { name: 'our fifth blind question set', path: FIFTH_EVAL_SET, required: { answer: 0.95, report: 0.95, 'out-of-scope': 0.8 } },
+  { name: 'our sixth blind question set', path: SIXTH_EVAL_SET, required: { answer: 0.95, report: 0.95, 'out-of-scope': 0.9 } },
 ];
 const index = buildIndex(loadKnowledgeBase('knowledge'));
 

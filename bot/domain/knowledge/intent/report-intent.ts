@@ -4,14 +4,17 @@
  */
 const anyOf = (cues: string[]) => new RegExp(`\\b(${cues.join('|')})\\b`);
 
-const PHONE_WORD = "\\w*(mobil|tel\\w{0,2}fon|phone)(en|er|erna|ens|s)?|\\w*lur(en)?|cell";
+const PHONE_WORD = "\\w*(mobil|tel\\w{0,2}fon|phone)(en|er|erna|ens|e|es|s)?|\\w*lur(en)?|cell";
 const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotter)';
 
 const STRONG_THREAT = anyOf([
-  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted)?',
+  // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
+  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted)(?! (med|att|with)\\b)',
+  '(ett|fick|fatt|grova?|allvarliga?) hot',
+  'hot (mot|via|i telefon)',
   'hotsamtal\\w*',
   'dodshot',
-  'threat(en|ened|ening|s)?',
+  'threat(en|ened|ening|s)?(?! with\\b)',
   'gora mig illa',
   `(skada|doda|sla|misshandla|spoa|ga pa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal) ${PEOPLE}`,
   '(hurt|harm|kill|murder) (me|my|us)',
@@ -22,13 +25,14 @@ const WEAK_THREAT = anyOf([
   'skrek',
   'skrikit',
   'vralade',
-  'ta mig',
+  '(ska|skulle|kommer att|kommer) ta mig(?! (till|hem|an|tid|att|ut|in|for|fram|dit|hit)\\b)',
   'vet var jag bor',
   'vet vilken bil',
   'vet vem jag ar',
   'hamnas',
   'akta (mig|dig)',
   'fa angra',
+  'regret it',
   'ge mig vad jag fortjanar',
   'vanta(r)? (pa mig )?utanfor',
   'yelled',
@@ -68,6 +72,8 @@ const LOSS = anyOf([
   'lost',
   'lose',
   'stolen',
+  'stole',
+  'kommit bort',
   'nicked',
   'misplaced',
 ]);
@@ -75,6 +81,9 @@ const LOSS = anyOf([
 const LOSS_OF_PHONE = new RegExp(
   `\\b(tagit|tog|took|taken|grabbed|swiped|glomt?( kvar)?|glomde( kvar)?|hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find|left) (\\w+ ){0,3}?(${PHONE_WORD})\\b(?! ?(call|samtal))`,
 );
+/** A loss said of something else than the phone itself: "tappat laddaren till mobilen", "lost my temper on the phone". */
+const LOSS_OF_OTHER = /\b(tappa\w*|forlora\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( (bort|min|mitt|mina|my|the|our|en|ett))? (laddare\w*|kod\w*|pinkod\w*|losenord\w*|sim\w*|password|passcode|charger|temper|talamod\w*|track|tackning\w*|uppkoppling\w*|line|nummer\w*|number|samtal\w*|signal\w*|jobbet|mig|on silent)\b|\b(with me|med mig|abroad|utomlands|hemma|at home|on silent|ljudlos\w*)\b/;
+
 /** "borta" and "missing" are a loss only when it is the phone that is gone ("medan jag är borta" is not). */
 const PHONE_GONE = new RegExp(`\\b(${PHONE_WORD})( (ar|is|har varit|has been|verkar vara|seems))?( \\w+)? (borta|missing)\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b`);
 const FIRST_PERSON_OR_EVENT = anyOf([
@@ -82,16 +91,22 @@ const FIRST_PERSON_OR_EVENT = anyOf([
   'tappade|tappat|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|skrek|ringde',
   "dropped|took|threatened|i'm|i've|i (was|got|have|just|lost|think)",
   'nyss|precis|just|idag|igar|imorse|ikvall|nu|sen|ago|today|yesterday|tonight',
+  'i (received|got|had|dropped|left|live|can\'?t|cannot)',
+  'har (forsvunnit|kommit bort)',
   'har (blivit|tappat|forlorat|slarvat|glomt)',
   'ar (stulen|borta|forsvunnen|borttappad|snodd|knyckt|tappad)',
   '(was|got|been|is|has been) (stolen|nicked|lost|taken)',
   'blev|blivit',
 ]);
 /** "hotad i telefon!!": an exclamation after what happened tells that it happened. */
-const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappat|borttappad|borta|forsvunnen)\b[^?]*!/;
+const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappat|borttappad|borta|forsvunnen|stolen|lost|missing|gone)\b[^?]*!/;
 /** Asking about the rule rather than telling what happened. */
 const HYPOTHETICAL = anyOf([
   'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',
+  '(om|nar) \\w+ (blir|skulle|ar|har)',
+  'nar (nagon|nan|man)',
+  '(hur|vem|var) (anmaler|kontaktar|rapporterar|ska) (jag|man)',
+  'how do i report',
   'ifall|if|in case|whenever',
   '(vad|hur) (gor|ska|bor|kan|maste) man',
   '(ska|bor|kan|maste|far) man',
@@ -109,7 +124,7 @@ const HYPOTHETICAL = anyOf([
 export function reportIntent(folded: string, searchHint: string | null = null): string | null {
   if (HYPOTHETICAL.test(folded) || !(FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded))) return null;
   if (STRONG_THREAT.test(folded) || (WEAK_THREAT.test(folded) && CALL.test(folded))) return 'phone-threat';
-  const lost = LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded);
+  const lost = (LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded)) && !LOSS_OF_OTHER.test(folded);
   if (lost && PHONE.test(folded)) return 'lost-phone';
   // The search may know words we have no cue for, but a report still needs something that happened.
   if (searchHint === 'lost-phone') return lost ? searchHint : null;

@@ -13,6 +13,11 @@ describe('reportIntent', () => {
     expect(intent('fick ett hotsamtal nu på morgonen, vad gör jag?')).toBe('phone-threat');
   });
 
+  it('hears a threat in a caller\'s words', () => {
+    expect(intent('fick ett samtal där personen sa att han ska ta mig')).toBe('phone-threat');
+    expect(intent('someone called and said he knows where I live')).toBe('phone-threat');
+  });
+
   it('hears a threat to kill', () => {
     expect(intent('En man ringde nyss och sa att han ska komma hit och slå ihjäl mig.')).toBe('phone-threat');
   });
@@ -37,6 +42,11 @@ describe('reportIntent', () => {
     expect(intent('jobbmobilen är borta!')).toBe('lost-phone');
     expect(intent('my work phone is missing')).toBe('lost-phone');
     expect(intent('nu hittar jag inte min arbetstelefon')).toBe('lost-phone');
+    expect(intent("I can't find my work mobile")).toBe('lost-phone');
+    expect(intent('Someone stole my phone')).toBe('lost-phone');
+    expect(intent('Phone stolen!')).toBe('lost-phone');
+    expect(intent('mobilen har försvunnit')).toBe('lost-phone');
+    expect(intent('min jobbmobil har kommit bort')).toBe('lost-phone');
   });
 
   it('still reads a question about the rule as a question', () => {
@@ -58,6 +68,17 @@ describe('reportIntent', () => {
       'en kille ringde precis och frågade efter chefen',
       'Jag går på semester på fredag, kan bordstelefonen koppla om sig medan jag är borta?',
       "I'm missing calls on my work phone",
+      'my work phone gets really hot when I charge it',
+      'jag måste ta mig till ett möte, hur vidarekopplar jag telefonen?',
+      'kunden hotade med att överklaga när jag ringde upp',
+      'vad ska jag göra om jobbmobilen blir stulen?',
+      'hur anmäler jag en stulen mobil?',
+      'vem ska jag kontakta när någon hotar mig i telefon?',
+      'jag har tappat laddaren till mobilen',
+      'I lost my temper on the phone',
+      'jag har glömt pinkoden till mobilen',
+      'jag tog mobilen med mig på semestern, får jag det?',
+      'I left my phone on silent',
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);
     }

@@ -86,5 +86,15 @@ export function wordKeys(word: string): WordKeys {
   const folded = fold(word);
   const swedish = foldedStem(word, 'sv');
   if (folded.endsWith('are') && swedish === folded.slice(0, -3)) return { forms: AGENT_ENDINGS.map((ending) => folded.slice(0, -1) + ending), stems: {} };
-  return { forms: [folded], stems: { sv: swedish, en: foldedStem(word, 'en') } };
+  const stems: WordKeys['stems'] = {};
+  if (!EVERYDAY_STEMS.has(swedish)) stems.sv = swedish;
+  const english = foldedStem(word, 'en');
+  if (!EVERYDAY_STEMS.has(english)) stems.en = english;
+  return { forms: [folded], stems };
 }
+
+/**
+ * Stems that are everyday words of their own: "hemlig" stems to "hem" (home), "ledig" to "led", "stolen"
+ * to "stol" (chair), "reporter" to "report". A group word with such a stem is known as written only.
+ */
+const EVERYDAY_STEMS: ReadonlySet<string> = new Set(['hem', 'los', 'led', 'stol', 'send', 'log', 'stot', 'gen', 'mut', 'report', 'care', 'oper', 'relat', 'manag', 'swipe']);

@@ -49,6 +49,12 @@ describe('tokenize', () => {
     expect(map.word('diaries', 'en')).toBe('#kalender');
   });
 
+  it('knows a word whose stem is an everyday word only as written', () => {
+    const map = new SynonymMap([['sekretess', 'hemlig', 'hemligt']]);
+    expect(map.word('hemligt', 'sv')).toBe('#sekretess');
+    expect(map.word('hem', 'sv')).toBeUndefined();
+  });
+
   it('leaves out stop words and stems the rest', () => {
     expect(terms('Hur gör jag med signaturerna?')).toEqual(terms('signatur'));
   });

@@ -5,15 +5,21 @@
  * must be someone's, by a genitive or by "till"/"for" and a place to reach; "vilket nummer ska stå i
  * signaturen" asks about a rule. Works on folded text.
  */
-const DETAIL = '(telefonnummer|telefonnumret|nummer|numret|nummret|tel|mejladress|mejladressen|mailadress|mailadressen|e-postadress|e-postadressen|epostadress|epostadressen|adress|adressen|email address|e-mail address|phone number|number|address)';
-const PLACE = "(vaxeln|registrator\\w*|kanslie?\\w*|it|it-support|support|helpdesk|receptionen|the switchboard|the registrar|the office|reception)";
+const DETAIL = '(telefonnummer|telefonnumret|nummer|numret|nummret|tel|mejladress|mejladressen|mailadress|mailadressen|e-postadress|e-postadressen|epostadress|epostadressen|adress|adressen|mejl|mail|e-post|email|e-mail|email address|e-mail address|phone number|number|address)';
+const PLACE = "(vaxeln|registrator\\w*|registratur\\w*|kanslie?\\w*|it|it-support\\w*|support\\w*|servicedesk\\w*|helpdesk\\w*|hr|kundtjanst\\w*|receptionen|the switchboard|the registrar|the office|the helpdesk|the service desk|reception)";
+const OWNER = "((min|mitt|var|vart|my|our|the) )?(\\w+s|\\w+:s|\\w+'s)";
 const ASKS_FOR_DETAIL = new RegExp(
   [
-    `\\b(vad|vilket|vilken) (ar|e|har) (\\w+s) ${DETAIL}\\b`,
+    `\\b(vad|vilket|vilken) (ar|e|har) ${OWNER} ${DETAIL}\\b(?! (i|in) (signatur|my|the))`,
     `\\b(vad|vilket|vilken) (ar|e) (det for )?${DETAIL} (till|hos) ${PLACE}\\b`,
     `\\b(vilket|vilken|vad for) ${DETAIL} (har|till) ${PLACE}\\b`,
-    `\\bwhat('s| is) (the )?\\w+'s ${DETAIL}\\b`,
+    `\\bvad har ${PLACE} for ${DETAIL}\\b`,
+    `\\b(kan jag fa|har du|ge mig|give me|could you give me|can i have|can i get) (the )?${DETAIL} (till|to|for|of) ${PLACE}\\b`,
+    `\\b${DETAIL} (till|to|for) ${PLACE}\\?`,
+    `\\bwhat('s| is) ${OWNER} ${DETAIL}\\b`,
+    `\\bwhat('s| is) (the )?${PLACE} ${DETAIL}\\b`,
     `\\bwhat('s| is) the ${DETAIL} (of|for|to) ${PLACE}\\b`,
+    `\\bwhat ${DETAIL} do i (call|ring|use) to reach ${PLACE}\\b`,
   ].join('|'),
 );
 

@@ -10,6 +10,12 @@ describe('asksForContactDetails', () => {
     expect(asks('Vad är det för mejladress till kanslienheten?')).toBe(true);
     expect(asks("What's the switchboard's phone number?")).toBe(true);
     expect(asks('Vilket telefonnummer har växeln?')).toBe(true);
+    expect(asks("what's the registrar's email?")).toBe(true);
+    expect(asks('Vad är mejladressen till registraturen?')).toBe(true);
+    expect(asks('vad är min chefs telefonnummer')).toBe(true);
+    expect(asks('kan jag få numret till växeln')).toBe(true);
+    expect(asks('vad har växeln för nummer?')).toBe(true);
+    expect(asks('telefonnummer till servicedesk?')).toBe(true);
   });
 
   it('leaves questions about numbers and addresses in a rule alone', () => {
@@ -20,5 +26,6 @@ describe('asksForContactDetails', () => {
     expect(asks('Vad är numret jag ska ringa om mobilen blir stulen?')).toBe(false);
     expect(asks('what is the address I should put in my signature?')).toBe(false);
     expect(asks('What is the number of hours I have to answer within?')).toBe(false);
+    expect(asks('vad är kommunens nummer i signaturen, växeln eller direkt?')).toBe(false);
   });
 });

@@ -20,7 +20,8 @@ export function stem(word: string, lang: Lang): string {
 /**
  * Snowball leaves some definite forms, so "röstbrevlådan" would not meet "röstbrevlåda" nor "telesvaret"
  * "telesvar": the definite -an of a-words and -et of neuter words (also in the genitive, "skolans") are
- * taken off first. Words that only end like them (-het, -itet, -andet, "tillåtet", "internet") are left.
+ * taken off first. Words that only end like them (-het, -itet, -andet, "tillåtet", "internet") are left;
+ * Snowball already handles -andet.
  */
 function definite(word: string): string {
   const base = word.length >= 7 && /(ans|ets)$/.test(word) ? word.slice(0, -1) : word;
@@ -30,7 +31,7 @@ function definite(word: string): string {
   return base;
 }
 
-const NOT_DEFINITE_ET = /(het|itet|andet|endet|tet|net|get)$/;
+const NOT_DEFINITE_ET = /(het|itet|andet|tillåtet|tillatet|internet|intranet|intranät|budget|planet|paket|staket)$/;
 
 const foldedCache = { sv: new Map<string, string>(), en: new Map<string, string>() };
 

@@ -32,6 +32,8 @@ describe('tokenize', () => {
     expect(terms('frånvaromeddelandet')).toEqual(terms('frånvaromeddelande'));
     expect(terms('skolans')).toEqual(terms('skola'));
     expect(terms('tillåtet')).not.toEqual(terms('tillåtelse'));
+    expect(terms('ärendet')).toEqual(terms('ärende'));
+    expect(terms('beslutet')).toEqual(terms('beslut'));
   });
 
   it('knows an agent noun by its own inflections, not by the verb Snowball cuts it down to', () => {

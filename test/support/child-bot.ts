@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { freePort } from '../../scripts/playground/processes';
+import { readBody, relay } from './http-relay';
 
 /** The real bot (`bot/main.ts`) as a child process, so a test can kill it with SIGKILL mid-flow. */
 export interface ChildBot {
@@ -158,8 +159,7 @@ export class ConnectorGate {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
+    const body = await readBody(req);
     const path = req.url ?? '/';
     const conversation = /^\/v3\/conversations\/([^/?]+)/u.exec(path)?.[1];
     const status = conversation === undefined ? undefined : this.blocked.get(decodeURIComponent(conversation));
@@ -169,8 +169,6 @@ export class ConnectorGate {
       res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'gate closed' } }));
       return;
     }
-    const forwarded = await fetch(`${this.target}${path}`, { method: req.method, headers: { 'content-type': 'application/json' }, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
-    res.writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? 'application/json' });
-    res.end(Buffer.from(await forwarded.arrayBuffer()));
+    await relay(req, body, res, this.target);
   }
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
+import { readBody } from './http-relay';
 
 /** One call the bot made to the Bot Connector. */
 export interface ConnectorCall {
@@ -119,7 +120,7 @@ export class ConnectorStandIn {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req);
+    const body = (await readBody(req)).toString('utf8');
     const route = matchRoute(req.method ?? '', req.url ?? '');
     if (!route) return send(res, 404, { error: { code: 'NotFound', message: `stand-in has no route ${req.method} ${req.url}` } });
     const hang = this.hangs.shift();
@@ -162,15 +163,6 @@ function matchRoute(method: string, url: string): Route | null {
   const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?\/?(?:\?.*)?$/u.exec(url);
   if (!m || !['POST', 'PUT', 'DELETE'].includes(method)) return null;
   return { kind: 'activity', method: method as Route['method'], conversationId: decodeURIComponent(m[1] ?? ''), activityId: m[2] ? decodeURIComponent(m[2]) : null };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function parse(body: string): unknown {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody, relay } from './http-relay';
 
 /** A fault the connector answers with instead of passing the call on. */
 export interface InjectedFault {
@@ -50,8 +51,7 @@ export class FaultyConnector {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
+    const body = await readBody(req);
     const call = `${req.method} ${req.url ?? '/'}`;
     const fault = this.draw(call);
     if (fault) {
@@ -60,9 +60,7 @@ export class FaultyConnector {
       res.end(JSON.stringify({ error: { code: fault.status === 429 ? 'TooManyRequests' : 'ServiceUnavailable', message: 'injected fault' } }));
       return;
     }
-    const forwarded = await fetch(`${this.target}${req.url ?? '/'}`, { method: req.method, headers: { 'content-type': 'application/json' }, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
-    res.writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? 'application/json' });
-    res.end(Buffer.from(await forwarded.arrayBuffer()));
+    await relay(req, body, res, this.target);
   }
 
   private draw(call: string): InjectedFault | null {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './http-relay';
 
 /** A user in the stand-in's org chart, shaped like Graph's `user` resource. */
 export interface GraphUser {
@@ -108,7 +109,7 @@ export class GraphStandIn {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req);
+    const body = (await readBody(req)).toString('utf8');
     const url = new URL(req.url ?? '/', this.origin);
     const path = decodeURIComponent(url.pathname);
     const record = (kind: GraphRequest['kind'], status: number, bearer: string | null = null): void => {
@@ -169,15 +170,6 @@ function graphError(code: string, message: string): unknown {
 
 function codeOf(status: number): string {
   return { 401: 'InvalidAuthenticationToken', 403: 'Authorization_RequestDenied', 404: 'Request_ResourceNotFound', 429: 'TooManyRequests', 503: 'ServiceNotAvailable' }[status] ?? 'generalException';
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -1,4 +1,4 @@
-import type { KnowledgeBase, KnowledgeEntry } from '../../bot/domain/knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry, SynonymGroup } from '../../bot/domain/knowledge/types';
 
 /** A small knowledge base built in code, so search tests state exactly what they rely on. */
 export function entry(id: string, sv: string[], en: string[] = [], extra: Partial<KnowledgeEntry> = {}): KnowledgeEntry {
@@ -14,6 +14,11 @@ export function entry(id: string, sv: string[], en: string[] = [], extra: Partia
     related: [],
     ...extra,
   };
+}
+
+/** A knowledge base of just these entries and synonym groups, for a test that builds its own. */
+export function kbOf(entries: KnowledgeEntry[], synonyms: SynonymGroup[] = []): KnowledgeBase {
+  return { entries, synonyms, contacts: {}, reportFlows: [] };
 }
 
 export function tinyKb(): KnowledgeBase {

@@ -1,5 +1,5 @@
 import { buildIndex, understand } from '../../../bot/domain/knowledge/understand';
-import { entry, tinyKb } from '../../support/tiny-kb';
+import { entry, kbOf, tinyKb } from '../../support/tiny-kb';
 
 const index = buildIndex(tinyKb());
 const u = (text: string) => understand(text, index);
@@ -62,23 +62,17 @@ describe('understand', () => {
   });
 
   it('does not answer a request for a number or address from a rule', () => {
-    const phoneBook = buildIndex({
-      entries: [entry('telefonbok', ['Uppdatera telefonnummer i telefonboken', 'kontakta växeln om telefonnummer'])],
-      synonyms: [],
-      contacts: {},
-      reportFlows: [],
-    });
+    const phoneBook = buildIndex(kbOf([entry('telefonbok', ['Uppdatera telefonnummer i telefonboken', 'kontakta växeln om telefonnummer'])]));
     expect(understand('Vad är växelns telefonnummer?', phoneBook).action).toBe('fallback');
     expect(understand('kontakta växeln om telefonnummer', phoneBook).action).toBe('answer');
   });
 
   it('asks between topics for a bare keyword, but answers a whole sentence about it', () => {
-    const rules = buildIndex({
-      entries: [entry('regler', ['Regler för signaturen', 'måste man ha signatur i mejl']), entry('outlook', ['Signaturen i Outlook', 'signatur i mejl'])],
-      synonyms: [],
-      contacts: {},
-      reportFlows: [],
-    });
+    const rules = buildIndex(
+      kbOf(
+        [entry('regler', ['Regler för signaturen', 'måste man ha signatur i mejl']), entry('outlook', ['Signaturen i Outlook', 'signatur i mejl'])],
+      ),
+    );
     expect(understand('signatur mejl', rules).action).toBe('fallback');
     expect(understand('måste man ha signatur i alla mejl', rules).action).toBe('answer');
   });

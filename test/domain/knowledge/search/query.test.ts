@@ -1,18 +1,18 @@
 import { buildIndex } from '../../../../bot/domain/knowledge/understand';
 import { analyzeQuery } from '../../../../bot/domain/knowledge/search/query';
-import { entry } from '../../../support/tiny-kb';
+import { entry, kbOf } from '../../../support/tiny-kb';
 
-const index = buildIndex({
-  entries: [entry('telefonbok', ['Uppdatera telefonboken']), entry('svara', ['Svara i telefon']), entry('kalender', ['Boka tid i kalendern'])],
-  synonyms: [
-    ['telefonbok', 'telefonkatalog', 'phone book'],
-    ['telefon', 'phone'],
-    ['telesvar', 'answerphone'],
-    ['svara', 'answer'],
-  ],
-  contacts: {},
-  reportFlows: [],
-});
+const index = buildIndex(
+  kbOf(
+    [entry('telefonbok', ['Uppdatera telefonboken']), entry('svara', ['Svara i telefon']), entry('kalender', ['Boka tid i kalendern'])],
+    [
+      ['telefonbok', 'telefonkatalog', 'phone book'],
+      ['telefon', 'phone'],
+      ['telesvar', 'answerphone'],
+      ['svara', 'answer'],
+    ],
+  ),
+);
 const terms = (q: string) => analyzeQuery(q, index.search).map((s) => s.alts.map((a) => a.term));
 
 describe('analyzeQuery', () => {
@@ -26,12 +26,7 @@ describe('analyzeQuery', () => {
   });
 
   it('does not take an everyday word it does not know apart as a compound', () => {
-    const withParts = buildIndex({
-      entries: [entry('snabbt', ['svara genast', 'hela dagen'])],
-      synonyms: [['omedelbart', 'genast']],
-      contacts: {},
-      reportFlows: [],
-    });
+    const withParts = buildIndex(kbOf([entry('snabbt', ['svara genast', 'hela dagen'])], [['omedelbart', 'genast']]));
     expect(analyzeQuery('i helgen', withParts.search).map((s) => s.alts)).toEqual([[]]);
   });
 });

@@ -39,23 +39,23 @@ export function splitCompound(
     if (!plausibleHead(headWord) || (isFiller(headWord) && !GENERIC_HEADS.has(headWord))) continue;
     const head = termsOf(headWord, synonyms, langs).filter(isKnown);
     if (head.length === 0) continue;
-    const prefix = word.slice(0, cut);
-    const modifier = modifierTerms(prefix, isKnown, synonyms, langs);
-    if (modifier) return GENERIC_HEADS.has(headWord) ? { head: modifier, modifier: head } : { head, modifier };
+    const generic = GENERIC_HEADS.has(headWord);
+    const parts = withoutLink(word.slice(0, cut));
+    const modifier = modifierTerms(parts, isKnown, synonyms, langs);
+    if (modifier) return generic ? { head: modifier, modifier: head } : { head, modifier };
     // "morgonmötet": a first part that says nothing leaves the meaning to the head alone.
-    if (!GENERIC_HEADS.has(headWord) && isFillerPart(prefix)) return { head, modifier: [] };
+    if (!generic && parts.some(isFiller)) return { head, modifier: [] };
   }
   return undefined;
 }
 
-function isFillerPart(prefix: string): boolean {
-  return LINKS.some((link) => prefix.endsWith(link) && isFiller(prefix.slice(0, prefix.length - link.length)));
+/** A compound's first part as it may stand alone: as written, or without a linking letter ("bords" -> "bord"). */
+function withoutLink(prefix: string): string[] {
+  return LINKS.filter((link) => prefix.endsWith(link)).map((link) => prefix.slice(0, prefix.length - link.length));
 }
 
-function modifierTerms(prefix: string, isKnown: (t: string) => boolean, synonyms: SynonymMap, langs: Lang[]): string[] | undefined {
-  for (const link of LINKS) {
-    if (link && !prefix.endsWith(link)) continue;
-    const stemPart = prefix.slice(0, prefix.length - link.length);
+function modifierTerms(parts: string[], isKnown: (t: string) => boolean, synonyms: SynonymMap, langs: Lang[]): string[] | undefined {
+  for (const stemPart of parts) {
     if (stemPart.length < MIN_PART || isFiller(stemPart)) continue;
     const known = termsOf(stemPart, synonyms, langs).filter(isKnown);
     if (known.length > 0) return known;

@@ -73,7 +73,7 @@ export class SynonymMap {
 const AGENT_ENDINGS = ['e', 'es', 'en', 'ens', 'na', 'nas'];
 
 /** How a single word of a synonym group is recognised: as written, and by its stem in each language. */
-export interface WordKeys {
+interface WordKeys {
   forms: string[];
   stems: Partial<Record<Lang, string>>;
 }
@@ -82,7 +82,7 @@ export interface WordKeys {
  * Snowball cuts the agent suffix -are ("brukare" -> "bruk", "svarare" -> "svar"), which would give
  * "privat bruk" or "svarar" the noun's meaning, so such a noun is known by its own inflections instead.
  */
-export function wordKeys(word: string): WordKeys {
+function wordKeys(word: string): WordKeys {
   const folded = fold(word);
   const swedish = foldedStem(word, 'sv');
   if (folded.endsWith('are') && swedish === folded.slice(0, -3)) return { forms: AGENT_ENDINGS.map((ending) => folded.slice(0, -1) + ending), stems: {} };

@@ -82,16 +82,15 @@ const LOSS_OF_PHONE = new RegExp(
   `\\b(tagit|tog|took|taken|grabbed|swiped|glomt?( kvar)?|glomde( kvar)?|hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find|left) (\\w+ ){0,3}?(${PHONE_WORD})\\b(?! ?(call|samtal))`,
 );
 /** A loss said of something else than the phone itself: "tappat laddaren till mobilen", "lost my temper on the phone". */
-const LOSS_OF_OTHER = /\b(tappa\w*|forlora\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( (bort|min|mitt|mina|my|the|our|en|ett))? (laddare\w*|kod\w*|pinkod\w*|losenord\w*|sim\w*|password|passcode|charger|temper|talamod\w*|track|tackning\w*|uppkoppling\w*|line|nummer\w*|number|samtal\w*|signal\w*|jobbet|mig|on silent)\b|\b(with me|med mig|abroad|utomlands|hemma|at home|on silent|ljudlos\w*)\b/;
+const LOSS_OF_OTHER = /\b(tappa\w*|forlora\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( (bort|min|mitt|mina|my|the|our|en|ett))? (laddare\w*|kod\w*|pinkod\w*|losenord\w*|sim\w*|password|passcode|charger|temper|talamod\w*|track|tackning\w*|uppkoppling\w*|line|nummer\w*|number|samtal\w*|signal\w*|jobbet|mig)\b|\b(with me|med mig|abroad|utomlands|hemma|at home|on silent|ljudlos\w*)\b/;
 
 /** "borta" and "missing" are a loss only when it is the phone that is gone ("medan jag är borta" is not). */
 const PHONE_GONE = new RegExp(`\\b(${PHONE_WORD})( (ar|is|har varit|has been|verkar vara|seems))?( \\w+)? (borta|missing)\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b`);
 const FIRST_PERSON_OR_EVENT = anyOf([
   'jag|mig|min|mitt|mina|vi|oss|me|my|we|our',
   'tappade|tappat|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|skrek|ringde',
-  "dropped|took|threatened|i'm|i've|i (was|got|have|just|lost|think)",
+  "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
   'nyss|precis|just|idag|igar|imorse|ikvall|nu|sen|ago|today|yesterday|tonight',
-  'i (received|got|had|dropped|left|live|can\'?t|cannot)',
   'har (forsvunnit|kommit bort)',
   'har (blivit|tappat|forlorat|slarvat|glomt)',
   'ar (stulen|borta|forsvunnen|borttappad|snodd|knyckt|tappad)',

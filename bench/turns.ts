@@ -1,5 +1,9 @@
 import type { AddressInfo } from 'node:net';
+import { respond } from '../bot/domain/knowledge/respond';
+import { buildIndex } from '../bot/domain/knowledge/understand';
 import { loadKnowledgeBase } from '../bot/infra/knowledge/load';
+import { replyMessage } from '../bot/teams/reply';
+import type { KnowledgeBase } from '../bot/domain/knowledge/types';
 import { message } from '../test/support/activities';
 import { startBot } from '../test/support/bot-under-test';
 import { ConnectorStandIn } from '../test/support/connector-stand-in';
@@ -11,6 +15,8 @@ export interface TurnResult {
   turns: number;
   bot: LatencyStats;
   echo: LatencyStats;
+  /** The echo bot answering every message with the bot's answer card for one question. */
+  cardEcho: LatencyStats;
   botRps: number;
   echoRps: number;
 }
@@ -41,36 +47,55 @@ async function throughput(url: string, questions: string[], serviceUrl: string):
   return questions.length / (since(start) / 1000);
 }
 
-/** The bot and an echo bot on the same stack, measured alternately in one run so drift hits both alike. */
+/** What the bot answers "Hur ställer jag in telesvar?": a typical answer card (2.8 kB). */
+function typicalAnswer(kb: KnowledgeBase): ReturnType<typeof replyMessage> {
+  const question = 'Hur ställer jag in telesvar?';
+  return replyMessage(respond(question, buildIndex(kb)), question);
+}
+
+async function listen(server: ReturnType<typeof createEchoServer>): Promise<string> {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+}
+
+/**
+ * The bot, an echo bot on the same stack, and that echo bot answering with a card, measured
+ * alternately in one run so drift hits all alike.
+ */
 export async function benchTurns(turns = 400): Promise<TurnResult> {
   const kb = loadKnowledgeBase('knowledge');
   const connector = await ConnectorStandIn.start();
   // The whole bot as main.ts composes it: reports, conversation references, delivery loops.
   const bot = await startBot(kb, { reports: { connectorUrl: connector.url, loops: 'auto' } });
   const echo = createEchoServer();
-  await new Promise<void>((done) => echo.listen(0, '127.0.0.1', () => done()));
-  const echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/api/messages`;
+  const cardEcho = createEchoServer({ reply: typicalAnswer(kb) });
+  const echoUrl = await listen(echo);
+  const cardEchoUrl = await listen(cardEcho);
   const botUrl = `${bot.url}/api/messages`;
   const questions = benchmarkQuestions(kb, turns + WARMUP);
   try {
     const botMs: number[] = [];
     const echoMs: number[] = [];
+    const cardEchoMs: number[] = [];
     for (const [i, q] of questions.entries()) {
       const b = await timeTurn(botUrl, q, connector.url);
       const e = await timeTurn(echoUrl, q, connector.url);
+      const c = await timeTurn(cardEchoUrl, q, connector.url);
       if (i >= WARMUP) {
         botMs.push(b);
         echoMs.push(e);
+        cardEchoMs.push(c);
       }
       if (i % 100 === 0) connector.clear();
     }
     const botRps = await throughput(botUrl, questions, connector.url);
     connector.clear();
     const echoRps = await throughput(echoUrl, questions, connector.url);
-    return { turns, bot: latencyStats(botMs), echo: latencyStats(echoMs), botRps, echoRps };
+    return { turns, bot: latencyStats(botMs), echo: latencyStats(echoMs), cardEcho: latencyStats(cardEchoMs), botRps, echoRps };
   } finally {
     await bot.stop();
     await new Promise<void>((done) => echo.close(() => done()));
+    await new Promise<void>((done) => cardEcho.close(() => done()));
     await connector.stop();
   }
 }

@@ -9,17 +9,28 @@ const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotte
 
 const STRONG_THREAT = anyOf([
   // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
-  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted)(?! (med|att|with)\\b)',
+  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|att|with)\\b)',
   '(ett|fick|fatt|grova?|allvarliga?) hot',
   'hot (mot|via|i telefon)',
   'hotsamtal\\w*',
   'dodshot',
   'threat(en|ened|ening|s)?(?! with\\b)',
-  'gora mig illa',
+  'gora (mig|oss|dig|er) illa',
   `(skada|doda|sla|misshandla|spoa|ga pa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal) ${PEOPLE}`,
   '(hurt|harm|kill|murder) (me|my|us)',
   'beat me up',
 ]);
+/** A weapon, or harm to come, in what a caller said: "sa att han skulle komma med kniv". */
+const HARM_TO_COME = [
+  '(med|with|har|hade|has|had) (ett |en |a |his |her |sin |sitt )?(vapen|vapnet|kniv|kniven|pistol|pistolen|gevar|gevaret|yxa|yxan|weapon|knife|gun)',
+  '(hand|handa|hander) (mig|dig|oss|er) (nat|nagot|nagonting)',
+  '(det|nat|nagot) (kommer|ska|skulle) (att )?handa (mig|dig|oss|er)',
+  'something (will|is going to|was going to|would) happen to (me|us)',
+  '(ska|skulle) fa sota',
+  'fa (betala|sota) for (det|detta|det har|det dar)',
+  "(you'll|you will|would|gonna|going to) pay for (this|that)",
+  'ta itu med (mig|dig|oss)',
+];
 /** Words that tell of a threat only when a call is mentioned too. */
 const WEAK_THREAT = anyOf([
   'skrek',
@@ -42,6 +53,7 @@ const WEAK_THREAT = anyOf([
   'come after me',
   'watch (my|your) back',
   'waiting (for me )?outside',
+  ...HARM_TO_COME,
 ]);
 const CALL = anyOf(['ring\\w*', 'samtal\\w*', 'lur(en)?', 'telefon\\w*', 'mobil\\w*', 'phone\\w*', 'call(ed|er|ing)?', 'rang']);
 const PHONE = anyOf([PHONE_WORD, 'iphone']);
@@ -76,10 +88,14 @@ const LOSS = anyOf([
   'kommit bort',
   'nicked',
   'misplaced',
+  // Not handed in to lost property: the owner has looked for it.
+  'inte (blivit )?inlamnad',
 ]);
 /** Words that are a loss only when the phone is what they are said of ("tog telefonen", not "tog samtalet"). */
 const LOSS_OF_PHONE = new RegExp(
-  `\\b(tagit|tog|took|taken|grabbed|swiped|glomt?( kvar)?|glomde( kvar)?|hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find|left) (\\w+ ){0,3}?(${PHONE_WORD})\\b(?! ?(call|samtal))`,
+  `\\b(tagit|tog|took|taken|grabbed|swiped|glomt?( kvar)?|glomde( kvar)?|hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find|left) (\\w+ ){0,3}?(${PHONE_WORD})\\b(?! ?(call|samtal))` +
+    // The phone first, as one tells it: "jobbtelefonen glömde jag på bussen".
+    `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade kvar|lamnat kvar)\\b`,
 );
 /** A loss said of something else than the phone itself: "tappat laddaren till mobilen", "lost my temper on the phone". */
 const LOSS_OF_OTHER = /\b(tappa\w*|forlora\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( (bort|min|mitt|mina|my|the|our|en|ett))? (laddare\w*|kod\w*|pinkod\w*|losenord\w*|sim\w*|password|passcode|charger|temper|talamod\w*|track|tackning\w*|uppkoppling\w*|line|nummer\w*|number|samtal\w*|signal\w*|jobbet|mig)\b|\b(with me|med mig|abroad|utomlands|hemma|at home|on silent|ljudlos\w*)\b/;
@@ -92,7 +108,8 @@ const FIRST_PERSON_OR_EVENT = anyOf([
   "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
   'nyss|precis|just|idag|igar|imorse|ikvall|nu|sen|ago|today|yesterday|tonight',
   'har (forsvunnit|kommit bort)',
-  'har (blivit|tappat|forlorat|slarvat|glomt)',
+  'har (blivit|tappat|forlorat|slarvat|glomt|letat)',
+  'hittar (inte|int)|kan inte hitta',
   'ar (stulen|borta|forsvunnen|borttappad|snodd|knyckt|tappad)',
   '(was|got|been|is|has been) (stolen|nicked|lost|taken)',
   'blev|blivit',

@@ -9,6 +9,25 @@ describe('reportIntent', () => {
     expect(intent("He called back and now he says he'll be waiting outside the office when I leave. I'm scared.")).toBe('phone-threat');
   });
 
+  it('hears a weapon or harm to come in what a caller said', () => {
+    expect(intent('Han ringde igen och sa att han har en kniv och vet när jag går hem.')).toBe('phone-threat');
+    expect(intent('fick ett samtal från en okänd som sa att nåt kommer att hända mig')).toBe('phone-threat');
+    expect(intent('Mannen i telefon skrek att jag ska få sota för beslutet')).toBe('phone-threat');
+    expect(intent('a caller told me I would pay for this and hung up')).toBe('phone-threat');
+    expect(intent('en pappa ringde och sa att han ska ta itu med mig')).toBe('phone-threat');
+    expect(intent('ringde en kvinna nyss som sa att hon ska komma och göra oss illa')).toBe('phone-threat');
+  });
+
+  it('hears a threat through a dropped letter', () => {
+    expect(intent('blev hotd i luren nyss')).toBe('phone-threat');
+  });
+
+  it('hears a lost phone told object first or without "jag"', () => {
+    expect(intent('mobilen glömde jag kvar på tåget igår')).toBe('lost-phone');
+    expect(intent('hittar inte tjänstemobilen, har letat i hela huset')).toBe('lost-phone');
+    expect(intent('jobbmobilen är inte inlämnad till hittegods än och jag lämnade den på bussen')).toBe('lost-phone');
+  });
+
   it('hears a threatening call named as one word', () => {
     expect(intent('fick ett hotsamtal nu på morgonen, vad gör jag?')).toBe('phone-threat');
   });
@@ -79,6 +98,12 @@ describe('reportIntent', () => {
       'jag har glömt pinkoden till mobilen',
       'jag tog mobilen med mig på semestern, får jag det?',
       'I left my phone on silent',
+      'kocken ringde och sa att hon har glömt kniven hemma',
+      'kunden ringde och sa att han ska få betala tillbaka avgiften',
+      'will I pay for the call if I phone abroad?',
+      'chefen ringde och sa att hon ska ta itu med mitt ärende',
+      'vad gör jag om någon i telefon säger att han ska komma med kniv?',
+      'mobilen glömde jag hemma idag, kan jag vidarekoppla?',
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);
     }

@@ -19,14 +19,17 @@ riktlinjen riktlinjerna policy idag igår nyss imorse imorgon förresten
 morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten helg helgen
 vecka veckan veckor dag dagar timme timmar minut minuter tiden tillbaka ute inne hemma fast trots tillhör tillhöra
 nästa förra förre förrän tills läge läget
+måndag måndags måndagen tisdag tisdags tisdagen onsdag onsdags onsdagen torsdag torsdags torsdagen
+fredag fredags fredagen lördag lördags lördagen söndag söndags söndagen månad månader månaden månaderna
+legat visa visar visade visat tom tomt tomma full fullt fulla gäng gänget
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 buss bussen tåg tåget bil bilen fältet fält bry
-tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor
+två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor
 förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
 sophämtning sophämtningen avfall renhållning parkering snöröjning bibliotek biblioteket simhallen fritidsgården
 handläggare handläggaren medarbetare medarbetaren kansliet kansli kanslienheten kontoret receptionen
 pedagog pedagogen fritidspedagog förskollärare lärare läraren undersköterska sjuksköterska socialsekreterare
-biståndshandläggare receptionist vikarie vikarien praktikant nyanställd
+biståndshandläggare receptionist vikarie vikarien praktikant nyanställd anställd anställda boende boenden
 son sonen dotter dottern sambo sambon fru frun familj familjen
 börja börjar började börjat låta låter lät
 arbetsplatsen kollega kollegan kollegor kollegorna
@@ -35,7 +38,8 @@ supposed make makes made keep keeps kept really thing things stuff something any
 everyone everybody somebody way ways actually basically maybe still even ever never always sometimes
 know knows think want wants like just sure okay right wrong good bad new old big small
 put puts gets goes way proper supposed happens happen today yesterday
-problem problems issue fine morning afternoon evening week weeks
+problem problems issue fine morning afternoon evening week weeks month months
+monday tuesday wednesday thursday friday saturday sunday means mean meant real
 one two three four five six seven eight nine ten twelve twenty
 `;
 

@@ -14,7 +14,7 @@ inte ej ju väl nog bara också även redan just nu sen sedan då där här hit 
 en ett ena andra annan annat alla allt alltid aldrig mycket lite mer mest många inga ingen inget
 nej ja jo okej ok hej tack snälla liksom typ alltså egentligen
 va e dom mej dej sej nån nåt nånstans o rent finnas
-det den de finns fanns gäller gälla står säger sa
+det den de finns fanns gäller gälla står säger sa menas menar menat
 osv etc
 `;
 

@@ -29,4 +29,14 @@ describe('analyzeQuery', () => {
     const withParts = buildIndex(kbOf([entry('snabbt', ['svara genast', 'hela dagen'])], [['omedelbart', 'genast']]));
     expect(analyzeQuery('i helgen', withParts.search).map((s) => s.alts)).toEqual([[]]);
   });
+
+  it('weighs days, months and small numbers like other everyday words, not like unknown subjects', () => {
+    const weights = (q: string) => analyzeQuery(q, index.search).map((s) => +s.weight.toFixed(3));
+    const [everyday] = weights('helgen');
+    expect([...weights('i måndags'), ...weights('två månader')]).toEqual([everyday, everyday, everyday]);
+  });
+
+  it('leaves out "menas" in "vad menas med ...", which only asks what something is', () => {
+    expect(terms('vad menas med kalender')).toEqual(terms('kalender'));
+  });
 });

@@ -17,4 +17,8 @@ describe('words', () => {
   it('keeps e-post as one word and splits on punctuation', () => {
     expect(words('Får jag skicka e-post, sms?')).toEqual(['får', 'jag', 'skicka', 'epost', 'sms']);
   });
+
+  it('reads English contractions as the words they stand for', () => {
+    expect(words("I won't, can't, don't and I'm")).toEqual(['i', 'will', 'not', 'can', 'not', 'do', 'not', 'and', 'i']);
+  });
 });

@@ -38,9 +38,12 @@ export function termsOf(word: string, synonyms: SynonymMap, langs: Lang[]): stri
   return [...terms];
 }
 
-/** Objects that split a particle verb: "koppla dom vidare", "call them back". */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(
-  'dom dem de honom henne den det mig mej dig dej oss er them him her it me you us'.split(' '),
+/**
+ * Pronouns that split a particle verb: its object ("koppla dom vidare", "call them back") or, in a
+ * Swedish question, its subject ("hur kopplar jag vidare samtalet?").
+ */
+const SPLITTING_PRONOUNS: ReadonlySet<string> = new Set(
+  'dom dem de honom henne den det mig mej dig dej oss er them him her it me you us jag man du vi ni han hon hen'.split(' '),
 );
 
 interface PhraseMatch {
@@ -50,7 +53,7 @@ interface PhraseMatch {
 
 function matchPhrase(ws: string[], at: number, synonyms: SynonymMap, langs: Lang[]): PhraseMatch | undefined {
   const direct = matchPhraseAt(ws, at, synonyms, langs);
-  if (direct || !OBJECT_PRONOUNS.has(ws[at + 1] ?? '')) return direct;
+  if (direct || !SPLITTING_PRONOUNS.has(ws[at + 1] ?? '')) return direct;
   const withoutObject = [ws[at]!, ...ws.slice(at + 2, at + 1 + synonyms.maxPhraseWords)];
   const found = matchPhraseAt(withoutObject, 0, synonyms, langs);
   return found && { term: found.term, length: found.length + 1 };

@@ -26,6 +26,10 @@ describe('tokenize', () => {
     expect(tokenize('put him through', synonyms, ['en']).flatMap((t) => t.terms)).toEqual(terms('koppla vidare'));
   });
 
+  it('reads a particle verb split by the subject of a question as the phrase', () => {
+    expect(terms('hur kopplar jag vidare samtalet')).toEqual([...terms('koppla vidare'), ...terms('samtalet')]);
+  });
+
   it('reads the definite -et form like the word itself', () => {
     expect(terms('telesvaret')).toEqual(terms('telesvar'));
     expect(terms('lösenordet')).toEqual(terms('lösenord'));

@@ -121,7 +121,7 @@ const HYPOTHETICAL = anyOf([
   'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',
   '(om|nar) \\w+ (blir|skulle|ar|har)',
   'nar (nagon|nan|man)',
-  '(hur|vem|var) (anmaler|kontaktar|rapporterar|ska) (jag|man)',
+  '(hur|vem|var) (anmaler|kontaktar|rapporterar|dokumenterar|antecknar|ska) (jag|man)',
   'how do i report',
   'ifall|if|in case|whenever',
   '(vad|hur) (gor|ska|bor|kan|maste) man',

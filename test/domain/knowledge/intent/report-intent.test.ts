@@ -104,6 +104,7 @@ describe('reportIntent', () => {
       'chefen ringde och sa att hon ska ta itu med mitt ärende',
       'vad gör jag om någon i telefon säger att han ska komma med kniv?',
       'mobilen glömde jag hemma idag, kan jag vidarekoppla?',
+      'hur dokumenterar jag ett hotsamtal?',
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);
     }

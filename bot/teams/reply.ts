@@ -27,6 +27,6 @@ export function replyMessage(reply: Reply, question: string): Partial<Activity> 
       // "What can you do?" deserves the whole help card, not one line.
       return reply.smalltalk === 'help' ? cardMessage(helpCard(lang)) : MessageFactory.text(smalltalkText(reply.smalltalk, lang));
     case 'fallback':
-      return cardMessage(fallbackCard(lang));
+      return cardMessage(fallbackCard(lang, reply.referral));
   }
 }

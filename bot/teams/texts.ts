@@ -20,6 +20,11 @@ export interface Texts {
     body: string;
     help: string;
   };
+  /** A question of a kind the guideline does not cover; the area's referral follows the body. */
+  notCovered: {
+    title: string;
+    body: string;
+  };
   welcome: {
     title: string;
     intro: string;
@@ -70,6 +75,10 @@ const sv: Texts = {
     title: 'Det vet jag tyvärr inte',
     body: 'Jag hittar inget svar på det i riktlinjen för telefon och e-post. Vänd dig till kanslienheten, så hjälper de dig.',
     help: 'Vad kan jag fråga om?',
+  },
+  notCovered: {
+    title: 'Det tar riktlinjen inte upp',
+    body: 'Riktlinjen för telefon och e-post tar inte upp den frågan.',
   },
   welcome: {
     title: 'Hej! Jag är Riktlinjeboten',
@@ -144,6 +153,10 @@ const en: Texts = {
     title: "Sorry, I don't know",
     body: "I can't find an answer to that in the guideline for phone and email. Please contact the administration office (kanslienheten), they will help you.",
     help: 'What can I ask?',
+  },
+  notCovered: {
+    title: "The guideline doesn't cover that",
+    body: "The guideline for phone and email doesn't deal with that question.",
   },
   welcome: {
     title: "Hi! I'm Riktlinjeboten",

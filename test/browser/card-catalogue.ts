@@ -64,6 +64,7 @@ export function cardCatalogue(): CatalogueCard[] {
     }
     add('did-you-mean', didYouMeanCard(didYouMean(lang), 'hur gör jag?'));
     add('fallback', fallbackCard(lang));
+    add('fallback not covered', fallbackCard(lang, lang === 'sv' ? 'Frågor om Teams kan IT-enheten svara på.' : 'For questions about Teams, please contact the IT unit.'), false);
     add('welcome', welcomeCard(lang));
     add('help', helpCard(lang));
     add('report-instruction phone-threat', reportCard({ flow: 'phone-threat', lang, guideline: { text: answerOf('telefon-hot', lang).text, source: 'Riktlinje, s. 3' } }));

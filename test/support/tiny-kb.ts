@@ -1,4 +1,4 @@
-import type { KnowledgeBase, KnowledgeEntry, SynonymGroup } from '../../bot/domain/knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry, NotCoveredArea, SynonymGroup } from '../../bot/domain/knowledge/types';
 
 /** A small knowledge base built in code, so search tests state exactly what they rely on. */
 export function entry(id: string, sv: string[], en: string[] = [], extra: Partial<KnowledgeEntry> = {}): KnowledgeEntry {
@@ -16,9 +16,14 @@ export function entry(id: string, sv: string[], en: string[] = [], extra: Partia
   };
 }
 
-/** A knowledge base of just these entries and synonym groups, for a test that builds its own. */
-export function kbOf(entries: KnowledgeEntry[], synonyms: SynonymGroup[] = []): KnowledgeBase {
-  return { entries, synonyms, contacts: {}, reportFlows: [] };
+/** A kind of question the guideline does not answer, asked in these ways. */
+export function area(id: string, sv: string[], en: string[] = [], keywords: string[] = []): NotCoveredArea {
+  return { id, title: { sv: sv[0] ?? id, en: en[0] ?? id }, refer: { sv: `Fråga om ${id}.`, en: `Ask about ${id}.` }, questions: { sv, en }, keywords };
+}
+
+/** A knowledge base of just these entries, synonym groups and not-covered areas, for a test that builds its own. */
+export function kbOf(entries: KnowledgeEntry[], synonyms: SynonymGroup[] = [], notCovered: NotCoveredArea[] = []): KnowledgeBase {
+  return { entries, notCovered, synonyms, contacts: {}, reportFlows: [] };
 }
 
 export function tinyKb(): KnowledgeBase {
@@ -35,6 +40,7 @@ export function tinyKb(): KnowledgeBase {
       ['e-post', 'mejl', 'mail', 'email'],
       ['tjänstemobil', 'jobbmobil', 'jobbtelefon', 'work phone'],
     ],
+    notCovered: [],
     contacts: {},
     reportFlows: ['lost-phone', 'phone-threat'],
   };

@@ -47,6 +47,7 @@ const fixtures: [string, Card][] = langs.flatMap((lang): [string, Card][] => [
   ...kb.entries.map((e): [string, Card] => [`answer after feedback ${e.id} ${lang}`, answerCard(answerOf(e.id, lang), true)]),
   [`did-you-mean ${lang}`, didYouMeanCard(didYouMean(lang), 'hur gör jag med **[länk](https://evil.example)**')],
   [`fallback ${lang}`, fallbackCard(lang)],
+  [`fallback not covered ${lang}`, fallbackCard(lang, 'Frågor om Teams kan IT-enheten svara på.')],
   [`help ${lang}`, helpCard(lang)],
   [`welcome ${lang}`, welcomeCard(lang)],
   [`report phone-threat ${lang}`, reportCard({ flow: 'phone-threat', lang, guideline: { text: answerOf('telefon-hot', lang).text, source: 'Riktlinje, s. 3' } })],

@@ -13,7 +13,8 @@ export type Reply =
   | { kind: 'did-you-mean'; understanding: Understanding; options: TopicRef[] }
   | { kind: 'report'; understanding: Understanding; flow: string; entry: KnowledgeEntry | null; title: string; text: string }
   | { kind: 'smalltalk'; understanding: Understanding; smalltalk: SmalltalkKind }
-  | { kind: 'fallback'; understanding: Understanding };
+  /** `referral`: where to turn, when the question belongs to an area kansliet knows the guideline does not cover. */
+  | { kind: 'fallback'; understanding: Understanding; referral?: string };
 
 export function respond(text: string, index: KnowledgeIndex): Reply {
   const u = understand(text, index);
@@ -28,7 +29,8 @@ export function replyFor(u: Understanding, index: KnowledgeIndex): Reply {
   if (u.action === 'smalltalk' && u.smalltalk) return { kind: 'smalltalk', understanding: u, smalltalk: u.smalltalk };
   if (u.action === 'answer' && entry) return answerReply(u, entry, index);
   if (u.suggestions.length > 0) return { kind: 'did-you-mean', understanding: u, options: topicRefs(u.suggestions, u.lang, index) };
-  return { kind: 'fallback', understanding: u };
+  const area = u.notCovered ? index.kb.notCovered.find((a) => a.id === u.notCovered) : undefined;
+  return area ? { kind: 'fallback', understanding: u, referral: renderContacts(area.refer[u.lang], index.kb.contacts, u.lang) } : { kind: 'fallback', understanding: u };
 }
 
 /** The answer to a topic chosen directly (a related-topic button or a "Menade du" choice). */

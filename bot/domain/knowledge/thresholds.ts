@@ -4,7 +4,7 @@
  * it says it does not know. Two topics within `tieMargin` of each other, below `tieCeiling`, are both
  * offered instead of guessing between them.
  */
-export const bands = { answer: 0.45, suggest: 0.25, tieMargin: 0.02, coverageTie: 0, shortMessageWords: 3, tieCeiling: 0.7 };
+export const bands = { answer: 0.45, suggest: 0.25, tieMargin: 0.02, coverageTie: 0, shortMessageWords: 3, tieCeiling: 0.7, notCoveredMargin: 0.02 };
 export const MAX_SUGGESTIONS = 3;
 /** Long messages are read up to here: the question is nearly always in the first sentences. */
 export const MAX_QUERY_CHARS = 600;

@@ -37,8 +37,22 @@ export interface Contact {
   email?: string;
 }
 
+/**
+ * A kind of question the guideline does not answer (Outlook settings, pay, ...), as kansliet writes it
+ * in knowledge/utanfor.yaml, so the bot can say so and tell where to turn instead of guessing a rule.
+ */
+export interface NotCoveredArea {
+  id: string;
+  title: Localized;
+  /** Where to turn instead. Teams markdown; may contain contact placeholders such as {kontakt:it-enheten}. */
+  refer: Localized;
+  questions: LocalizedList;
+  keywords: string[];
+}
+
 export interface KnowledgeBase {
   entries: KnowledgeEntry[];
+  notCovered: NotCoveredArea[];
   synonyms: SynonymGroup[];
   contacts: Record<string, Contact>;
   /** Known report flow ids, so entries can be checked against them. */
@@ -59,4 +73,6 @@ export interface Understanding {
   suggestions: string[];
   lang: Lang;
   smalltalk: SmalltalkKind | null;
+  /** With `fallback`: the not-covered area the question belongs to, when it is one kansliet has described. */
+  notCovered?: string;
 }

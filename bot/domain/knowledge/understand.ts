@@ -32,7 +32,8 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const slots = analyzeQuery(asked, index.search);
   const ranked = rank(slots, index.search);
   const folded = fold(clean);
-  const top = ranked[0];
+  const topics = ranked.filter((c) => !isNotCovered(c, index));
+  const top = topics[0];
   const topId = top ? index.search.entryIds[top.entry] ?? null : null;
 
   const report = reportIntent(folded, top && top.score >= bands.answer ? flowOf(topId, index) : null);
@@ -41,9 +42,12 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
 
   const small = smalltalkKind(folded);
   if (small && (!top || top.score < bands.answer || isOnlySmalltalk(folded))) return smalltalk(small, lang);
-  if (!top || !topId || top.score < bands.suggest || asksForContactDetails(folded)) return result('fallback', lang, { score: top?.score ?? 0 });
+  if (asksForContactDetails(folded)) return result('fallback', lang, { score: top?.score ?? 0 });
+  const area = winningArea(ranked[0], top);
+  if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: index.search.entryIds[area.entry]! };
+  if (!top || !topId || top.score < bands.suggest) return result('fallback', lang, { score: top?.score ?? 0 });
 
-  const close = ranked.filter((c) => c.score >= bands.suggest);
+  const close = topics.filter((c) => c.score >= bands.suggest);
   const runnerUp = close[1];
   // A runner-up as good is a coin toss: ask instead of guessing. For a word or two ("signatur"),
   // a runner-up that contains the same words is as good, whatever else its questions say; a whole
@@ -52,6 +56,16 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const tied = runnerUp !== undefined && ((top.score < bands.tieCeiling && runnerUp.score >= top.score - bands.tieMargin) || (short && !(top.titleMatch && !runnerUp.titleMatch) && runnerUp.coverage >= top.coverage - bands.coverageTie && runnerUp.docCoverage >= top.docCoverage - bands.coverageTie));
   if (top.score >= bands.answer && !tied) return result('answer', lang, { topic: topId, score: top.score });
   return result('fallback', lang, { score: top.score, suggestions: close.slice(0, MAX_SUGGESTIONS).map((c) => index.search.entryIds[c.entry]!) });
+}
+
+function isNotCovered(c: Candidate, index: KnowledgeIndex): boolean {
+  return c.entry >= index.search.guidelineEntries;
+}
+
+/** A not-covered area that is clearly closer to the question than any topic of the guideline. */
+function winningArea(best: Candidate | undefined, topic: Candidate | undefined): Candidate | undefined {
+  if (!best || best === topic || best.score < bands.suggest) return undefined;
+  return best.score > (topic?.score ?? 0) + bands.notCoveredMargin ? best : undefined;
 }
 
 function flowOf(topicId: string | null, index: KnowledgeIndex): string | null {

@@ -1,4 +1,4 @@
-import type { Contact, KnowledgeBase, KnowledgeEntry, SynonymGroup } from '../../domain/knowledge/types';
+import type { Contact, KnowledgeBase, KnowledgeEntry, NotCoveredArea, SynonymGroup } from '../../domain/knowledge/types';
 
 /**
  * Turns schema-checked data into the domain types. Only called when every file is valid,
@@ -9,6 +9,8 @@ export interface ValidData {
   synonyms: { groups: SynonymGroup[] };
   contacts: { contacts: Record<string, Contact> };
   reports: { flows: { id: string }[] };
+  /** knowledge/utanfor.yaml, when there is one. */
+  notCovered?: { areas: NotCoveredArea[] };
 }
 
 function entry(e: KnowledgeEntry): KnowledgeEntry {
@@ -27,6 +29,16 @@ function entry(e: KnowledgeEntry): KnowledgeEntry {
   return built;
 }
 
+function area(a: NotCoveredArea): NotCoveredArea {
+  return {
+    id: a.id,
+    title: { sv: a.title.sv, en: a.title.en },
+    refer: { sv: a.refer.sv, en: a.refer.en },
+    questions: { sv: [...a.questions.sv], en: [...a.questions.en] },
+    keywords: [...(a.keywords ?? [])],
+  };
+}
+
 function contact(c: Contact): Contact {
   const built: Contact = { name: { sv: c.name.sv, en: c.name.en } };
   if (c.phone !== undefined) built.phone = c.phone;
@@ -37,6 +49,7 @@ function contact(c: Contact): Contact {
 export function buildKnowledgeBase(data: ValidData): KnowledgeBase {
   return {
     entries: data.faq.flatMap((file) => file.entries.map(entry)),
+    notCovered: (data.notCovered?.areas ?? []).map(area),
     synonyms: data.synonyms.groups.map((g) => [...g]),
     contacts: Object.fromEntries(Object.entries(data.contacts.contacts).map(([id, c]) => [id, contact(c)])),
     reportFlows: data.reports.flows.map((f) => f.id),

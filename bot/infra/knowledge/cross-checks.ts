@@ -116,13 +116,14 @@ export function duplicateQuestions(entries: ItemRef[]): KbProblem[] {
 const ANY_PLACEHOLDER = /\{\s*kontakt[^}]*\}/gi;
 const PLACEHOLDER = /^\{kontakt:([a-z0-9-]+)\}$/;
 
-export function unknownContacts(entries: ItemRef[], contactIds: string[]): KbProblem[] {
+/** Placeholders in `field` (an entry's answer, an area's referral) must name a contact in contacts.yaml. */
+export function unknownContacts(entries: ItemRef[], contactIds: string[], field: 'answer' | 'refer' = 'answer'): KbProblem[] {
   return entries.flatMap((ref) => {
-    const answer = record(record(ref.item).answer);
+    const answer = record(record(ref.item)[field]);
     return ['sv', 'en'].flatMap((lang) => {
       const text = answer[lang];
       if (typeof text !== 'string') return [];
-      const path = [ref.listKey, ref.index, 'answer', lang];
+      const path = [ref.listKey, ref.index, field, lang];
       return [...text.matchAll(ANY_PLACEHOLDER)].flatMap(([whole]) => {
         const id = PLACEHOLDER.exec(whole)?.[1];
         if (id === undefined) {

@@ -15,6 +15,9 @@ import { fileProblem, KnowledgeBaseInvalidError, sortProblems, type KbProblem } 
 import { readKbFile, type KbFile } from './read-file';
 import type { KbFileKind } from './schemas';
 
+/** Kinds of question the guideline does not answer, and where to turn instead. */
+export const NOT_COVERED_FILE = 'utanfor.yaml';
+
 /** More topic files than this are refused unread (a runaway script, not kansliet's work). */
 export const MAX_FAQ_FILES = 200;
 
@@ -97,19 +100,21 @@ function contactIds(file: KbFile | null): string[] | null {
   return Object.keys((file.data as { contacts: Record<string, unknown> }).contacts);
 }
 
-function crossProblems(faq: FaqRead, contacts: KbFile | null, reports: KbFile | null, synonyms: KbFile | null): KbProblem[] {
+function crossProblems(faq: FaqRead, contacts: KbFile | null, reports: KbFile | null, synonyms: KbFile | null, notCovered: KbFile | null): KbProblem[] {
   const entries = faq.files.flatMap((f) => items(f, 'entries'));
+  const areas = items(notCovered, 'areas');
   const flows = items(reports, 'flows');
   const flowIds = flows.map((f) => (f.item as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
   const contactList = contactIds(contacts);
   return [
-    ...duplicateIds(entries, 'ämne'),
+    // An area's id names it in reports just like a topic's, and a question belongs to one of them only.
+    ...duplicateIds([...entries, ...areas], 'ämne och område'),
     // An unreadable topic file hides its ids; "unknown" would then be a false alarm.
     ...(faq.complete ? unknownRelated(entries) : []),
-    ...duplicateQuestions(entries),
+    ...duplicateQuestions([...entries, ...areas]),
     // Without a readable reports.yaml or contacts.yaml, every reference would look wrong.
     ...(reports?.valid ? unknownReportFlows(entries, flowIds) : []),
-    ...(contactList ? unknownContacts(entries, contactList) : []),
+    ...(contactList ? [...unknownContacts(entries, contactList), ...unknownContacts(areas, contactList, 'refer')] : []),
     ...duplicateIds(flows, 'rapportflöde'),
     ...duplicateSynonyms(items(synonyms, 'groups')),
   ];
@@ -126,10 +131,13 @@ export function checkKnowledgeBase(dir: string): KbCheckResult {
   const synonyms = reader.read(path.join(dir, 'synonyms.yaml'), 'synonyms');
   const contacts = reader.read(path.join(dir, 'contacts.yaml'), 'contacts');
   const reports = reader.read(path.join(dir, 'reports.yaml'), 'reports');
-  const problems = sortProblems([...reader.problems, ...crossProblems(faq, contacts, reports, synonyms)]);
+  // Optional: a knowledge base without it simply has no areas it knows to be outside the guideline.
+  const notCoveredPath = path.join(dir, NOT_COVERED_FILE);
+  const notCovered = fs.existsSync(notCoveredPath) ? reader.read(notCoveredPath, 'utanfor') : null;
+  const problems = sortProblems([...reader.problems, ...crossProblems(faq, contacts, reports, synonyms, notCovered)]);
   const faqFiles = faq.files.map((f) => f.source.file);
   if (problems.length > 0 || !synonyms || !contacts || !reports) return { kb: null, problems, faqFiles };
-  const data = { faq: faq.files.map((f) => f.data), synonyms: synonyms.data, contacts: contacts.data, reports: reports.data } as ValidData;
+  const data = { faq: faq.files.map((f) => f.data), synonyms: synonyms.data, contacts: contacts.data, reports: reports.data, notCovered: notCovered?.data } as ValidData;
   return { kb: buildKnowledgeBase(data), problems, faqFiles };
 }
 

@@ -11,6 +11,10 @@ const LABELS: Record<string, string> = {
   groups: 'listan med synonymgrupper',
   contacts: 'listan med kontakter',
   flows: 'listan med rapportflöden',
+  areas: 'listan med områden',
+  refer: 'hänvisning',
+  'refer.sv': 'hänvisning på svenska',
+  'refer.en': 'hänvisning på engelska',
   id: 'id',
   title: 'rubrik',
   'title.sv': 'rubrik på svenska',
@@ -61,6 +65,9 @@ function placeOf(kind: KbFileKind, data: unknown, path: DataPath): Place {
   const rest = path.slice(2);
   if (kind === 'faq' && top === 'entries' && typeof second === 'number') {
     return { subject: named('Ämnet', 'Ämne', field(data, 'entries', second), second), rest };
+  }
+  if (kind === 'utanfor' && top === 'areas' && typeof second === 'number') {
+    return { subject: named('Området', 'Område', field(data, 'areas', second), second), rest };
   }
   if (kind === 'reports' && top === 'flows' && typeof second === 'number') {
     return { subject: named('Rapportflödet', 'Rapportflöde', field(data, 'flows', second), second), rest };

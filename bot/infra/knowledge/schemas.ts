@@ -2,9 +2,10 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import contactsSchema from '../../../knowledge/schema/contacts.schema.json';
 import faqSchema from '../../../knowledge/schema/faq.schema.json';
 import synonymsSchema from '../../../knowledge/schema/synonyms.schema.json';
+import notCoveredSchema from '../../../knowledge/schema/utanfor.schema.json';
 
-/** The four kinds of file in the knowledge folder, each with its own JSON schema. */
-export type KbFileKind = 'faq' | 'synonyms' | 'contacts' | 'reports';
+/** The kinds of file in the knowledge folder, each with its own JSON schema. */
+export type KbFileKind = 'faq' | 'synonyms' | 'contacts' | 'reports' | 'utanfor';
 
 function compileAll(): Record<KbFileKind, ValidateFunction> {
   // verbose: errors carry the schema, so messages can name the fields that do exist.
@@ -16,6 +17,7 @@ function compileAll(): Record<KbFileKind, ValidateFunction> {
     synonyms: ajv.compile(synonymsSchema),
     contacts: ajv.compile(contactsSchema),
     reports: ajv.compile(reportIdsSchema),
+    utanfor: ajv.compile(notCoveredSchema),
   };
 }
 

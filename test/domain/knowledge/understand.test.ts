@@ -1,5 +1,5 @@
 import { buildIndex, understand } from '../../../bot/domain/knowledge/understand';
-import { entry, kbOf, tinyKb } from '../../support/tiny-kb';
+import { area, entry, kbOf, tinyKb } from '../../support/tiny-kb';
 
 const index = buildIndex(tinyKb());
 const u = (text: string) => understand(text, index);
@@ -75,6 +75,25 @@ describe('understand', () => {
     );
     expect(understand('signatur mejl', rules).action).toBe('fallback');
     expect(understand('måste man ha signatur i alla mejl', rules).action).toBe('answer');
+  });
+
+  it('says the guideline does not cover a question closer to a not-covered area than to any topic', () => {
+    const withAreas = buildIndex(kbOf(tinyKb().entries, tinyKb().synonyms, [area('utanfor-outlook', ['hur delar jag min kalender i outlook'], [], ['distributionslista'])]));
+    expect(understand('hur delar jag kalendern i outlook?', withAreas)).toMatchObject({ action: 'fallback', topic: null, suggestions: [], notCovered: 'utanfor-outlook' });
+    expect(understand('skapa en distributionslista', withAreas)).toMatchObject({ action: 'fallback', notCovered: 'utanfor-outlook' });
+    expect(understand('Hur ställer jag in röstbrevlådan?', withAreas)).toMatchObject({ action: 'answer', topic: 'telesvar' });
+  });
+
+  it('answers the topic when a not-covered area is no clearer a match', () => {
+    const twin = buildIndex(kbOf(tinyKb().entries, tinyKb().synonyms, [area('utanfor-telesvar', ['Hur ställer jag in röstbrevlådan?'])]));
+    expect(understand('Hur ställer jag in röstbrevlådan?', twin)).toMatchObject({ action: 'answer', topic: 'telesvar' });
+  });
+
+  it('finds and scores the topics the same with or without not-covered areas', () => {
+    const withAreas = buildIndex(kbOf(tinyKb().entries, tinyKb().synonyms, [area('utanfor-mobil', ['mobilen laddar inte', 'ny telefon', 'signatur i teams'])]));
+    for (const q of ['signatur i mejlet utomlands', 'jag har tappat mobilen', 'telefonsvararen på mobilen krånglar', 'vad är sekretess egentligen']) {
+      expect([q, understand(q, withAreas)]).toEqual([q, u(q)]);
+    }
   });
 
   it('never reads more than the start of a very long message', () => {

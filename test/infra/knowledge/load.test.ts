@@ -80,8 +80,8 @@ describe('every problem is reported as file:line:column and a Swedish sentence',
 
   it('reports a duplicate id across files at both places', () => {
     expect(linesWith('duplicate-id.yaml')).toEqual([
-      'knowledge/faq/duplicate-id.yaml:2:9  Id:t "telefon-svara" används också i knowledge/faq/telefon.yaml, rad 3. Varje ämne behöver ett eget id.',
-      'knowledge/faq/telefon.yaml:3:9  Id:t "telefon-svara" används också i knowledge/faq/duplicate-id.yaml, rad 2. Varje ämne behöver ett eget id.',
+      'knowledge/faq/duplicate-id.yaml:2:9  Id:t "telefon-svara" används också i knowledge/faq/telefon.yaml, rad 3. Varje ämne och område behöver ett eget id.',
+      'knowledge/faq/telefon.yaml:3:9  Id:t "telefon-svara" används också i knowledge/faq/duplicate-id.yaml, rad 2. Varje ämne och område behöver ett eget id.',
     ]);
   });
 
@@ -174,6 +174,46 @@ describe('every problem is reported as file:line:column and a Swedish sentence',
     const lines = checkKnowledgeBase(kb.dir).problems.map(formatProblem);
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => l.startsWith('knowledge/faq/telefon.yaml:') && l.includes('Felaktig YAML'))).toBe(true);
+  });
+});
+
+describe('not-covered areas (utanfor.yaml)', () => {
+  const writeAreas = (yaml: string) => fs.writeFileSync(path.join(kb.dir, 'utanfor.yaml'), yaml);
+  const area = (fields: string) => `areas:\n  - id: utanfor-teams\n    title: { sv: Teams, en: Teams }\n${fields}`;
+  const refer = '    refer: { sv: Fråga IT., en: Ask IT. }\n';
+  const questions = (q: string) => `    questions: { sv: ["${q}"], en: [how do I book a Teams meeting] }\n`;
+
+  it('reads the areas, with keywords defaulting to none', () => {
+    expect(loadKnowledgeBase(path.join(FIXTURES, 'valid')).notCovered).toEqual([
+      { id: 'utanfor-outlook', title: { sv: 'Inställningar i Outlook', en: 'Outlook settings' }, refer: { sv: 'Fråga {kontakt:it-enheten}.', en: 'Ask {kontakt:it-enheten}.' }, questions: { sv: ['hur delar jag min kalender'], en: ['how do I share my calendar'] }, keywords: [] },
+    ]);
+  });
+
+  it('is optional: without the file there are no areas and no problem', () => {
+    fs.rmSync(path.join(kb.dir, 'utanfor.yaml'));
+    expect(checkKnowledgeBase(kb.dir)).toMatchObject({ problems: [], kb: { notCovered: [] } });
+  });
+
+  it('reports a missing referral as file:line and names the area', () => {
+    writeAreas(area(questions('hur bokar jag ett teams-möte')));
+    expect(checkKnowledgeBase(kb.dir).problems.map(formatProblem)).toEqual(['knowledge/utanfor.yaml:2:5  Området "utanfor-teams" saknar hänvisning (refer).']);
+  });
+
+  it('reports an area id that a topic already has, and a question a topic already has', () => {
+    writeAreas(area(refer + questions('hur ställer jag in telesvar')).replace('utanfor-teams', 'telefon-svara'));
+    expect(checkKnowledgeBase(kb.dir).problems.map(formatProblem)).toEqual([
+      'knowledge/faq/telefon.yaml:3:9  Id:t "telefon-svara" används också i knowledge/utanfor.yaml, rad 2. Varje ämne och område behöver ett eget id.',
+      'knowledge/faq/telefon.yaml:24:12  Frågan "hur ställer jag in telesvar" finns också i ämnet "telefon-svara" (knowledge/utanfor.yaml, rad 5). Samma fråga får bara finnas i ett ämne.',
+      'knowledge/utanfor.yaml:2:9  Id:t "telefon-svara" används också i knowledge/faq/telefon.yaml, rad 3. Varje ämne och område behöver ett eget id.',
+      'knowledge/utanfor.yaml:5:23  Frågan "hur ställer jag in telesvar" finns också i ämnet "telefon-telesvar" (knowledge/faq/telefon.yaml, rad 24). Samma fråga får bara finnas i ett ämne.',
+    ]);
+  });
+
+  it('reports an unknown contact in a referral', () => {
+    writeAreas(area('    refer: { sv: "Fråga {kontakt:it}.", en: Ask IT. }\n' + questions('hur bokar jag ett teams-möte')));
+    expect(checkKnowledgeBase(kb.dir).problems.map(formatProblem)).toEqual([
+      'knowledge/utanfor.yaml:4:25  Okänd kontakt "{kontakt:it}". Finns: vaxeln, it-enheten. Kontakterna finns i contacts.yaml.',
+    ]);
   });
 });
 

@@ -6,7 +6,7 @@ import { addBrokenFile, copyValidKb, FIXTURES } from './kb-copy';
 describe('the kb:check report', () => {
   it('ends with a count of topics and files when all is well', () => {
     expect(checkReport(checkKnowledgeBase(path.join(FIXTURES, 'valid')))).toEqual({
-      lines: ['Kunskapsbasen är OK: 4 ämnen, 2 filer.'],
+      lines: ['Kunskapsbasen är OK: 4 ämnen, 1 område utanför riktlinjen, 2 filer med ämnen.'],
       ok: true,
     });
   });

@@ -1,4 +1,4 @@
-import type { KnowledgeEntry, Lang } from '../types';
+import type { KnowledgeEntry, Lang, NotCoveredArea } from '../types';
 
 /** A text that speaks for an entry: its title, one alternate question, or (kind 'bag') all of them at once. */
 export interface SourceText {
@@ -26,4 +26,12 @@ export function textsOf(entry: KnowledgeEntry): EntryTexts {
     { text: entry.answer.en, langs: ['en'] as Lang[], sim: ANSWER_SIM },
   ];
   return { questions, bag };
+}
+
+/** A not-covered area speaks through its title, questions and keywords: it has no answer of its own. */
+export function textsOfArea(area: NotCoveredArea): EntryTexts {
+  const sv = (text: string): SourceText => ({ text, langs: ['sv'], sim: 1 });
+  const en = (text: string): SourceText => ({ text, langs: ['en'], sim: 1 });
+  const questions = [sv(area.title.sv), en(area.title.en), ...area.questions.sv.map(sv), ...area.questions.en.map(en)];
+  return { questions, bag: [...questions, { text: area.keywords.join(' '), langs: ['sv', 'en'], sim: 1 }] };
 }

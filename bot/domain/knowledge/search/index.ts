@@ -3,7 +3,7 @@ import { COMMON_WORD_FACTOR, COMMON_WORDS } from '../text/common-words';
 import { SynonymMap } from '../text/synonyms';
 import { tokenize } from '../text/terms';
 import { splitCompound } from './compounds';
-import { textsOf, type SourceText } from './documents';
+import { textsOf, textsOfArea, type SourceText } from './documents';
 import { FuzzyVocabulary } from './fuzzy';
 
 export const HEAD_SIM = 0.8;
@@ -46,7 +46,10 @@ export interface SearchIndex {
   unknownWeight: number;
   synonyms: SynonymMap;
   fuzzy: FuzzyVocabulary;
+  /** Guideline topic ids, then not-covered area ids. */
   entryIds: string[];
+  /** Entries from here on in `entryIds` are not-covered areas. */
+  guidelineEntries: number;
   /** First letters of every known word and term: a compound's head must start like one of them. */
   headStarts: Set<string>;
 }
@@ -59,15 +62,26 @@ interface DocTerms {
   light: ReadonlySet<string>;
 }
 
+/**
+ * Guideline entries first, then the not-covered areas as entries of their own. The areas never change
+ * how a guideline topic is found: word weights and compound parts come from the guideline alone, and a
+ * word only the areas use weighs what an unknown word weighs.
+ */
 export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
   const synonyms = new SynonymMap(kb.synonyms);
-  const perEntry = kb.entries.map((e) => textsOf(e));
+  const perEntry = [...kb.entries.map(textsOf), ...kb.notCovered.map(textsOfArea)];
   const surfaces = new Map<string, string[]>();
   const raw = perEntry.map((t) => ({ questions: t.questions.map((q) => docTerms([q], synonyms)), bag: docTerms(t.bag, synonyms, surfaces) }));
-  const vocabulary = new Set(raw.flatMap((r) => [...r.bag.sims.keys()]));
-  const parts = (d: DocTerms): DocTerms => ({ sims: addCompoundParts(d.sims, vocabulary, synonyms), light: d.light });
-  const withParts = raw.map((r) => ({ questions: r.questions.map(parts), bag: parts(r.bag) }));
-  const idf = inverseDocumentFrequency(withParts.map((r) => r.bag.sims), kb.entries.length);
+  const guideline = kb.entries.length;
+  const vocabularyOf = (rs: typeof raw) => new Set(rs.flatMap((r) => [...r.bag.sims.keys()]));
+  const [ownVocabulary, allVocabulary] = [vocabularyOf(raw.slice(0, guideline)), vocabularyOf(raw)];
+  const withParts = raw.map((r, entry) => {
+    const parts = (d: DocTerms): DocTerms => ({ sims: addCompoundParts(d.sims, entry < guideline ? ownVocabulary : allVocabulary, synonyms), light: d.light });
+    return { questions: r.questions.map(parts), bag: parts(r.bag) };
+  });
+  const unknownWeight = Math.log(1 + guideline);
+  const idf = inverseDocumentFrequency(withParts.slice(0, guideline).map((r) => r.bag.sims), guideline);
+  for (const r of withParts.slice(guideline)) for (const term of r.bag.sims.keys()) if (!idf.has(term)) idf.set(term, unknownWeight);
   const docs: Doc[] = [];
   const postings = new Map<string, Posting[]>();
   withParts.forEach((r, entry) => {
@@ -79,11 +93,12 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
     ...flatDocs(docs),
     postings: flatPostings(postings),
     idf,
-    unknownWeight: Math.log(1 + kb.entries.length),
+    unknownWeight,
     synonyms,
     fuzzy: new FuzzyVocabulary(surfaces),
     headStarts: headStarts([...idf.keys(), ...surfaces.keys(), ...synonyms.knownForms()]),
-    entryIds: kb.entries.map((e) => e.id),
+    entryIds: [...kb.entries.map((e) => e.id), ...kb.notCovered.map((a) => a.id)],
+    guidelineEntries: guideline,
   };
 }
 

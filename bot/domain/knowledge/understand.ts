@@ -62,10 +62,16 @@ function isNotCovered(c: Candidate, index: KnowledgeIndex): boolean {
   return c.entry >= index.search.guidelineEntries;
 }
 
-/** A not-covered area that is clearly closer to the question than any topic of the guideline. */
+/**
+ * A not-covered area that is clearly closer to the question than any topic of the guideline: a better
+ * score, or as good a score for more of the question ("hur delar jag kalendern i Outlook" says more
+ * than the calendar rule's title).
+ */
 function winningArea(best: Candidate | undefined, topic: Candidate | undefined): Candidate | undefined {
   if (!best || best === topic || best.score < bands.suggest) return undefined;
-  return best.score > (topic?.score ?? 0) + bands.notCoveredMargin ? best : undefined;
+  if (!topic || best.score > topic.score + bands.notCoveredMargin) return best;
+  const asGood = best.score >= topic.score - bands.notCoveredMargin;
+  return asGood && best.coverage >= topic.coverage + bands.notCoveredCoverageLead ? best : undefined;
 }
 
 function flowOf(topicId: string | null, index: KnowledgeIndex): string | null {

@@ -1,4 +1,5 @@
 import { buildIndex, understand } from '../../../bot/domain/knowledge/understand';
+import { loadKnowledgeBase } from '../../../bot/infra/knowledge/load';
 import { area, entry, kbOf, tinyKb } from '../../support/tiny-kb';
 
 const index = buildIndex(tinyKb());
@@ -82,6 +83,13 @@ describe('understand', () => {
     expect(understand('hur delar jag kalendern i outlook?', withAreas)).toMatchObject({ action: 'fallback', topic: null, suggestions: [], notCovered: 'utanfor-outlook' });
     expect(understand('skapa en distributionslista', withAreas)).toMatchObject({ action: 'fallback', notCovered: 'utanfor-outlook' });
     expect(understand('Hur ställer jag in röstbrevlådan?', withAreas)).toMatchObject({ action: 'answer', topic: 'telesvar' });
+  });
+
+  it('takes a not-covered area that scores as well as a topic but explains more of the question', () => {
+    // In the real knowledge base the calendar rule's title ("... kalendern i Outlook") scores as well as
+    // the Outlook area's question about sharing, which alone explains "delar".
+    const real = buildIndex(loadKnowledgeBase('knowledge'));
+    expect(understand('Hur delar jag min kalender med en kollega i Outlook?', real)).toMatchObject({ action: 'fallback', notCovered: 'utanfor-outlook' });
   });
 
   it('answers the topic when a not-covered area is no clearer a match', () => {

@@ -29,6 +29,7 @@ const conversation: Row[] = [
   { who: alex, does: { say: unclear.q }, sees: ['Menade du …?'] },
   { who: alex, does: { click: 'Inget av dessa' }, sees: ['Det vet jag tyvärr inte', 'Vänd dig till kanslienheten, så hjälper de dig.'] },
   { who: alex, does: { say: 'asdfgh qwerty zxcvb' }, sees: ['Det vet jag tyvärr inte', 'Jag hittar inget svar på det i riktlinjen för telefon och e-post.'] },
+  { who: alex, does: { say: 'Hur delar jag min kalender med en kollega i Outlook?' }, sees: ['Det tar riktlinjen inte upp', 'Frågor om inställningar och funktioner i Outlook kan IT-enheten svara på.'] },
   { who: alex, does: { say: 'tack' }, sees: ['Varsågod! Fråga gärna igen om det är något mer.'] },
 ];
 

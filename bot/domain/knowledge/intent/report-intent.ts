@@ -29,7 +29,7 @@ const HARM_TO_COME = [
   '(ska|skulle) fa sota',
   'fa (betala|sota) for (det|detta|det har|det dar)',
   "(you'll|you will|would|gonna|going to) pay for (this|that)",
-  'ta itu med (mig|dig|oss)',
+  '(ta itu med|ta hand om) (mig|dig|oss|den som)',
 ];
 /** Words that tell of a threat only when a call is mentioned too. */
 const WEAK_THREAT = anyOf([
@@ -95,13 +95,15 @@ const LOSS = anyOf([
 const LOSS_OF_PHONE = new RegExp(
   `\\b(tagit|tog|took|taken|grabbed|swiped|glomt?( kvar)?|glomde( kvar)?|hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find|left) (\\w+ ){0,3}?(${PHONE_WORD})\\b(?! ?(call|samtal))` +
     // The phone first, as one tells it: "jobbtelefonen glömde jag på bussen".
-    `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade kvar|lamnat kvar)\\b`,
+    `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade kvar|lamnat kvar)\\b` +
+    // Found not to be where it should: "märkte att mobilen jag har från kommunen inte låg i väskan".
+    `|\\b(${PHONE_WORD}) (\\w+ ){0,5}?(inte|int) (lag|fanns|var) (kvar )?(i|pa|bland)\\b`,
 );
 /** A loss said of something else than the phone itself: "tappat laddaren till mobilen", "lost my temper on the phone". */
 const LOSS_OF_OTHER = /\b(tappa\w*|forlora\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( (bort|min|mitt|mina|my|the|our|en|ett))? (laddare\w*|kod\w*|pinkod\w*|losenord\w*|sim\w*|password|passcode|charger|temper|talamod\w*|track|tackning\w*|uppkoppling\w*|line|nummer\w*|number|samtal\w*|signal\w*|jobbet|mig)\b|\b(with me|med mig|abroad|utomlands|hemma|at home|on silent|ljudlos\w*)\b/;
 
 /** "borta" and "missing" are a loss only when it is the phone that is gone ("medan jag är borta" is not). */
-const PHONE_GONE = new RegExp(`\\b(${PHONE_WORD})( (ar|is|har varit|has been|verkar vara|seems))?( \\w+)? (borta|missing)\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b`);
+const PHONE_GONE = new RegExp(`\\b(${PHONE_WORD})( (ar|is|har varit|has been|verkar vara|seems))?( \\w+)? (borta|missing|saknas)\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b`);
 const FIRST_PERSON_OR_EVENT = anyOf([
   'jag|mig|min|mitt|mina|vi|oss|me|my|we|our',
   'tappade|tappat|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|skrek|ringde',

@@ -15,6 +15,7 @@ describe('reportIntent', () => {
     expect(intent('Mannen i telefon skrek att jag ska få sota för beslutet')).toBe('phone-threat');
     expect(intent('a caller told me I would pay for this and hung up')).toBe('phone-threat');
     expect(intent('en pappa ringde och sa att han ska ta itu med mig')).toBe('phone-threat');
+    expect(intent('han ringde igen och sa att han ska komma hit och ta hand om den som skrev beslutet')).toBe('phone-threat');
     expect(intent('ringde en kvinna nyss som sa att hon ska komma och göra oss illa')).toBe('phone-threat');
   });
 
@@ -24,6 +25,8 @@ describe('reportIntent', () => {
 
   it('hears a lost phone told object first or without "jag"', () => {
     expect(intent('mobilen glömde jag kvar på tåget igår')).toBe('lost-phone');
+    expect(intent('när jag kom tillbaka märkte jag att tjänstetelefonen inte låg kvar i jackan')).toBe('lost-phone');
+    expect(intent('min jobbmobil saknas sedan i morse')).toBe('lost-phone');
     expect(intent('hittar inte tjänstemobilen, har letat i hela huset')).toBe('lost-phone');
     expect(intent('jobbmobilen är inte inlämnad till hittegods än och jag lämnade den på bussen')).toBe('lost-phone');
   });
@@ -105,6 +108,8 @@ describe('reportIntent', () => {
       'vad gör jag om någon i telefon säger att han ska komma med kniv?',
       'mobilen glömde jag hemma idag, kan jag vidarekoppla?',
       'hur dokumenterar jag ett hotsamtal?',
+      'kollegan ringde och sa att hon ska ta hand om kunden',
+      'telefonen låg inte i laddaren men jag hittade den',
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);
     }

@@ -36,7 +36,8 @@ describe('analyzeQuery', () => {
     expect([...weights('i måndags'), ...weights('två månader')]).toEqual([everyday, everyday, everyday]);
   });
 
-  it('leaves out "menas" in "vad menas med ...", which only asks what something is', () => {
+  it('leaves out "menas" in "vad menas med ...", which only asks what something is, and pronouns like "henne"', () => {
     expect(terms('vad menas med kalender')).toEqual(terms('kalender'));
+    expect(terms('måste jag svara henne')).toEqual(terms('svara'));
   });
 });

@@ -35,6 +35,8 @@ function slotFor(surface: string, terms: string[], index: SearchIndex, abbreviat
   if (known.length + long.length > 0) return slot(surface, [...known, ...long], index);
   // An everyday word we do not know is just that: "helgen" is not "hel" + "genast".
   if (COMMON_WORDS.has(surface)) return { surface, alts: [], weight: index.unknownWeight, known: false };
+  const together = phraseWrittenTogether(surface, index);
+  if (together) return slot(surface, [{ term: together, sim: 1 }], index);
   const split = splitCompound(surface, (t) => index.idf.has(t), index.synonyms, BOTH, (head) => index.headStarts.has(head.slice(0, HEAD_START)));
   if (split) {
     const alts = [...split.head.map((term) => ({ term, sim: HEAD_SIM })), ...split.modifier.map((term) => ({ term, sim: MODIFIER_SIM }))];
@@ -44,6 +46,19 @@ function slotFor(surface: string, terms: string[], index: SearchIndex, abbreviat
   if (typo) return slot(surface, typo.terms.map((term) => ({ term, sim: typo.similarity })), index);
   return { surface, alts: [], weight: index.unknownWeight, known: false };
 }
+
+/** "allmänhandling" is the phrase "allmän handling" written as one word, when that phrase is a term we know. */
+function phraseWrittenTogether(word: string, index: SearchIndex): string | undefined {
+  for (let cut = MIN_PHRASE_PART; cut <= word.length - MIN_PHRASE_PART; cut++) {
+    for (const lang of BOTH) {
+      const term = index.synonyms.phrase([word.slice(0, cut), word.slice(cut)], lang);
+      if (term && index.idf.has(term)) return term;
+    }
+  }
+  return undefined;
+}
+
+const MIN_PHRASE_PART = 3;
 
 /** A word weighs what its most common reading weighs: "ringa" read as English must not make it rare. */
 function slot(surface: string, alts: Alternative[], index: SearchIndex): Slot {

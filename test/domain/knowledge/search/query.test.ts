@@ -20,6 +20,11 @@ describe('analyzeQuery', () => {
     expect(terms('uppgifter i telefon boken')).toContainEqual(['#telefonbok']);
   });
 
+  it('reads a phrase written as one word as the phrase ("allmänhandling")', () => {
+    const documents = buildIndex(kbOf([entry('handling', ['Vad är en allmän handling?'])], [['allmän handling', 'public document']]));
+    expect(analyzeQuery('allmänhandling', documents.search).map((s) => s.alts)).toEqual([[{ term: '#allman handling', sim: 1 }]]);
+  });
+
   it('does not join two words it knows apart into a third ("answer the phone" is not "answerphone")', () => {
     expect(terms('how do I answer the phone')).toEqual([['#svara'], ['#telefon']]);
     expect(terms('svara i telefon')).toEqual([['#svara'], ['#telefon']]);

@@ -47,7 +47,7 @@ async function throughput(url: string, questions: string[], serviceUrl: string):
   return questions.length / (since(start) / 1000);
 }
 
-/** What the bot answers "Hur ställer jag in telesvar?": a typical answer card (2.8 kB). */
+/** What the bot answers "Hur ställer jag in telesvar?": a typical answer card. */
 function typicalAnswer(kb: KnowledgeBase): ReturnType<typeof replyMessage> {
   const question = 'Hur ställer jag in telesvar?';
   return replyMessage(respond(question, buildIndex(kb)), question);

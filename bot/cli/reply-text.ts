@@ -17,7 +17,8 @@ export function replyText(reply: Reply): string {
     case 'smalltalk':
       return t.smalltalk[reply.smalltalk];
     case 'fallback':
-      return reply.referral ? [t.notCovered.title, '', t.notCovered.body, reply.referral].join('\n') : [t.fallback.title, '', t.fallback.body].join('\n');
+      if (reply.referral) return [t.notCovered.title, '', t.notCovered.body, reply.referral].join('\n');
+      return [t.fallback.title, '', t.fallback.body].join('\n');
   }
 }
 

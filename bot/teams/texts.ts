@@ -78,7 +78,7 @@ const sv: Texts = {
   },
   notCovered: {
     title: 'Det tar riktlinjen inte upp',
-    body: 'Riktlinjen för telefon och e-post tar inte upp den frågan.',
+    body: 'Jag svarar bara på det som står i riktlinjen för telefon och e-post.',
   },
   welcome: {
     title: 'Hej! Jag är Riktlinjeboten',
@@ -156,7 +156,7 @@ const en: Texts = {
   },
   notCovered: {
     title: "The guideline doesn't cover that",
-    body: "The guideline for phone and email doesn't deal with that question.",
+    body: 'I only answer what the guideline for phone and email says.',
   },
   welcome: {
     title: "Hi! I'm Riktlinjeboten",

@@ -29,8 +29,9 @@ export function replyFor(u: Understanding, index: KnowledgeIndex): Reply {
   if (u.action === 'smalltalk' && u.smalltalk) return { kind: 'smalltalk', understanding: u, smalltalk: u.smalltalk };
   if (u.action === 'answer' && entry) return answerReply(u, entry, index);
   if (u.suggestions.length > 0) return { kind: 'did-you-mean', understanding: u, options: topicRefs(u.suggestions, u.lang, index) };
-  const area = u.notCovered ? index.kb.notCovered.find((a) => a.id === u.notCovered) : undefined;
-  return area ? { kind: 'fallback', understanding: u, referral: renderContacts(area.refer[u.lang], index.kb.contacts, u.lang) } : { kind: 'fallback', understanding: u };
+  const area = index.kb.notCovered.find((a) => a.id === u.notCovered);
+  if (!area) return { kind: 'fallback', understanding: u };
+  return { kind: 'fallback', understanding: u, referral: renderContacts(area.refer[u.lang], index.kb.contacts, u.lang) };
 }
 
 /** The answer to a topic chosen directly (a related-topic button or a "Menade du" choice). */

@@ -1,7 +1,7 @@
 import { asksForContactDetails } from './intent/contact-request';
 import { reportIntent } from './intent/report-intent';
 import { smalltalkKind, withoutGreeting } from './intent/smalltalk';
-import { buildSearchIndex, type SearchIndex } from './search/index';
+import { buildAreaIndex, buildSearchIndex, type SearchIndex } from './search/index';
 import { analyzeQuery } from './search/query';
 import { rank, type Candidate } from './search/rank';
 import { fold, words } from './text/fold';
@@ -14,6 +14,8 @@ import type { KnowledgeBase, Lang, SmalltalkKind, Understanding } from './types'
 export interface KnowledgeIndex {
   readonly kb: KnowledgeBase;
   readonly search: SearchIndex;
+  /** The not-covered areas (knowledge/utanfor.yaml), searched apart from the topics; null without any. */
+  readonly areas: SearchIndex | null;
   /** Report flow id -> the topic that describes it. */
   readonly reportTopics: ReadonlyMap<string, string>;
 }
@@ -21,7 +23,8 @@ export interface KnowledgeIndex {
 export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
   const reportTopics = new Map<string, string>();
   for (const e of kb.entries) if (e.report && !reportTopics.has(e.report)) reportTopics.set(e.report, e.id);
-  return { kb, search: buildSearchIndex(kb), reportTopics };
+  const search = buildSearchIndex(kb);
+  return { kb, search, areas: buildAreaIndex(kb, search), reportTopics };
 }
 
 /** The one reading of a message that the bot, the ask command and the tests share. */
@@ -32,8 +35,7 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const slots = analyzeQuery(asked, index.search);
   const ranked = rank(slots, index.search);
   const folded = fold(clean);
-  const topics = ranked.filter((c) => !isNotCovered(c, index));
-  const top = topics[0];
+  const top = ranked[0];
   const topId = top ? index.search.entryIds[top.entry] ?? null : null;
 
   const report = reportIntent(folded, top && top.score >= bands.answer ? flowOf(topId, index) : null);
@@ -43,11 +45,11 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const small = smalltalkKind(folded);
   if (small && (!top || top.score < bands.answer || isOnlySmalltalk(folded))) return smalltalk(small, lang);
   if (asksForContactDetails(folded)) return result('fallback', lang, { score: top?.score ?? 0 });
-  const area = winningArea(ranked[0], top);
-  if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: index.search.entryIds[area.entry]! };
+  const area = notCoveredArea(asked, top, index);
+  if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
   if (!top || !topId || top.score < bands.suggest) return result('fallback', lang, { score: top?.score ?? 0 });
 
-  const close = topics.filter((c) => c.score >= bands.suggest);
+  const close = ranked.filter((c) => c.score >= bands.suggest);
   const runnerUp = close[1];
   // A runner-up as good is a coin toss: ask instead of guessing. For a word or two ("signatur"),
   // a runner-up that contains the same words is as good, whatever else its questions say; a whole
@@ -58,20 +60,22 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   return result('fallback', lang, { score: top.score, suggestions: close.slice(0, MAX_SUGGESTIONS).map((c) => index.search.entryIds[c.entry]!) });
 }
 
-function isNotCovered(c: Candidate, index: KnowledgeIndex): boolean {
-  return c.entry >= index.search.guidelineEntries;
+/** The not-covered area the question belongs to, when it is clearly closer to one than to any topic. */
+function notCoveredArea(asked: string, topic: Candidate | undefined, index: KnowledgeIndex): { id: string; score: number } | undefined {
+  if (!index.areas) return undefined;
+  const best = rank(analyzeQuery(asked, index.areas), index.areas)[0];
+  return best && beatsTopic(best, topic) ? { id: index.areas.entryIds[best.entry]!, score: best.score } : undefined;
 }
 
 /**
- * A not-covered area that is clearly closer to the question than any topic of the guideline: a better
- * score, or as good a score for more of the question ("hur delar jag kalendern i Outlook" says more
- * than the calendar rule's title).
+ * An area must be a match in its own right and beat the best topic: by score, or with as good a score
+ * for clearly more of the question ("hur delar jag kalendern i Outlook" says more than the calendar
+ * rule's title).
  */
-function winningArea(best: Candidate | undefined, topic: Candidate | undefined): Candidate | undefined {
-  if (!best || best === topic || best.score < bands.suggest) return undefined;
-  if (!topic || best.score > topic.score + bands.notCoveredMargin) return best;
-  const asGood = best.score >= topic.score - bands.notCoveredMargin;
-  return asGood && best.coverage >= topic.coverage + bands.notCoveredCoverageLead ? best : undefined;
+function beatsTopic(area: Candidate, topic: Candidate | undefined): boolean {
+  if (area.score < bands.answer) return false;
+  if (!topic || area.score > topic.score + bands.notCoveredMargin) return true;
+  return area.score >= topic.score - bands.notCoveredMargin && area.coverage >= topic.coverage + bands.notCoveredCoverageLead;
 }
 
 function flowOf(topicId: string | null, index: KnowledgeIndex): string | null {

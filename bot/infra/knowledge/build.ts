@@ -10,7 +10,7 @@ export interface ValidData {
   contacts: { contacts: Record<string, Contact> };
   reports: { flows: { id: string }[] };
   /** knowledge/utanfor.yaml, when there is one. */
-  notCovered?: { areas: NotCoveredArea[] };
+  notCovered?: { areas: NotCoveredArea[] | null };
 }
 
 function entry(e: KnowledgeEntry): KnowledgeEntry {

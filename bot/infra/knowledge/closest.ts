@@ -30,5 +30,5 @@ export function suggest(wanted: string, known: Iterable<string>): string {
   const nearest = byDistance(wanted, known);
   if (nearest.length === 0) return '';
   const more = nearest.length > LISTED ? ' …' : '';
-  return ` Finns: ${nearest.slice(0, LISTED).join(', ')}${more}.`;
+  return ` Finns: ${nearest.slice(0, LISTED).join(', ')}${more || '.'}`;
 }

@@ -109,7 +109,7 @@ export function duplicateQuestions(entries: ItemRef[]): KbProblem[] {
   });
   return clashes(questions, questionKey).map(({ here, other }) => {
     const otherId = idOf(other.owner) ?? `nr ${other.owner.index + 1}`;
-    return at(here, `Frågan "${here.text}" finns också i ämnet "${otherId}" (${whereIs(other)}). Samma fråga får bara finnas i ett ämne.`);
+    return at(here, `Frågan "${here.text}" finns också i ${other.owner.listKey === 'areas' ? 'området' : 'ämnet'} "${otherId}" (${whereIs(other)}). Samma fråga får bara finnas på ett ställe.`);
   });
 }
 
@@ -119,9 +119,9 @@ const PLACEHOLDER = /^\{kontakt:([a-z0-9-]+)\}$/;
 /** Placeholders in `field` (an entry's answer, an area's referral) must name a contact in contacts.yaml. */
 export function unknownContacts(entries: ItemRef[], contactIds: string[], field: 'answer' | 'refer' = 'answer'): KbProblem[] {
   return entries.flatMap((ref) => {
-    const answer = record(record(ref.item)[field]);
+    const texts = record(record(ref.item)[field]);
     return ['sv', 'en'].flatMap((lang) => {
-      const text = answer[lang];
+      const text = texts[lang];
       if (typeof text !== 'string') return [];
       const path = [ref.listKey, ref.index, field, lang];
       return [...text.matchAll(ANY_PLACEHOLDER)].flatMap(([whole]) => {

@@ -74,7 +74,7 @@ class Live implements LiveKnowledge {
       }
       this.index = buildIndex(kb);
       this.currentVersion += 1;
-      logger.info({ version: this.currentVersion, entries: kb.entries.length }, 'Kunskapsbasen laddades om');
+      logger.info({ version: this.currentVersion, entries: kb.entries.length, areas: kb.notCovered.length }, 'Kunskapsbasen laddades om');
       this.options.onReload?.(this.currentVersion);
     } catch (error) {
       logger.error({ err: error, version: this.currentVersion }, 'Kunskapsbasen kunde inte laddas om; den senaste fungerande versionen används');

@@ -12,7 +12,7 @@ import {
   type ItemRef,
 } from './cross-checks';
 import { fileProblem, KnowledgeBaseInvalidError, sortProblems, type KbProblem } from './problem';
-import { readKbFile, type KbFile } from './read-file';
+import { MAX_FILE_BYTES, readKbFile, type KbFile } from './read-file';
 import type { KbFileKind } from './schemas';
 
 /** Kinds of question the guideline does not answer, and where to turn instead. */
@@ -120,6 +120,13 @@ function crossProblems(faq: FaqRead, contacts: KbFile | null, reports: KbFile | 
   ];
 }
 
+/** A file kansliet may leave out, or leave with nothing but comments, as if there were none. */
+function readOptional(absolute: string, reader: Reader): KbFile | null {
+  if (!fs.statSync(absolute, { throwIfNoEntry: false })?.isFile()) return null;
+  const onlyComments = fs.statSync(absolute).size <= MAX_FILE_BYTES && fs.readFileSync(absolute, 'utf8').split('\n').every((line) => /^\s*(#.*)?$/.test(line));
+  return onlyComments ? null : reader.read(absolute, 'notCovered');
+}
+
 /** Reads and checks the whole knowledge folder, reporting every problem found, never throwing for bad content. */
 export function checkKnowledgeBase(dir: string): KbCheckResult {
   const shown = shownRelativeTo(dir);
@@ -132,8 +139,7 @@ export function checkKnowledgeBase(dir: string): KbCheckResult {
   const contacts = reader.read(path.join(dir, 'contacts.yaml'), 'contacts');
   const reports = reader.read(path.join(dir, 'reports.yaml'), 'reports');
   // Optional: a knowledge base without it simply has no areas it knows to be outside the guideline.
-  const notCoveredPath = path.join(dir, NOT_COVERED_FILE);
-  const notCovered = fs.existsSync(notCoveredPath) ? reader.read(notCoveredPath, 'utanfor') : null;
+  const notCovered = readOptional(path.join(dir, NOT_COVERED_FILE), reader);
   const problems = sortProblems([...reader.problems, ...crossProblems(faq, contacts, reports, synonyms, notCovered)]);
   const faqFiles = faq.files.map((f) => f.source.file);
   if (problems.length > 0 || !synonyms || !contacts || !reports) return { kb: null, problems, faqFiles };

@@ -29,7 +29,7 @@ const FIRST_LINE: Record<KbFileKind, string> = {
   synonyms: 'groups:',
   contacts: 'contacts:',
   reports: 'flows:',
-  utanfor: 'areas:',
+  notCovered: 'areas:',
 };
 
 /** Reads, parses and schema-checks one file. `shown` is the path used in messages. */

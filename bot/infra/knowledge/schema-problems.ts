@@ -66,7 +66,7 @@ function placeOf(kind: KbFileKind, data: unknown, path: DataPath): Place {
   if (kind === 'faq' && top === 'entries' && typeof second === 'number') {
     return { subject: named('Ämnet', 'Ämne', field(data, 'entries', second), second), rest };
   }
-  if (kind === 'utanfor' && top === 'areas' && typeof second === 'number') {
+  if (kind === 'notCovered' && top === 'areas' && typeof second === 'number') {
     return { subject: named('Området', 'Område', field(data, 'areas', second), second), rest };
   }
   if (kind === 'reports' && top === 'flows' && typeof second === 'number') {

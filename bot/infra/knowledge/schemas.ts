@@ -5,7 +5,7 @@ import synonymsSchema from '../../../knowledge/schema/synonyms.schema.json';
 import notCoveredSchema from '../../../knowledge/schema/utanfor.schema.json';
 
 /** The kinds of file in the knowledge folder, each with its own JSON schema. */
-export type KbFileKind = 'faq' | 'synonyms' | 'contacts' | 'reports' | 'utanfor';
+export type KbFileKind = 'faq' | 'synonyms' | 'contacts' | 'reports' | 'notCovered';
 
 function compileAll(): Record<KbFileKind, ValidateFunction> {
   // verbose: errors carry the schema, so messages can name the fields that do exist.
@@ -17,7 +17,7 @@ function compileAll(): Record<KbFileKind, ValidateFunction> {
     synonyms: ajv.compile(synonymsSchema),
     contacts: ajv.compile(contactsSchema),
     reports: ajv.compile(reportIdsSchema),
-    utanfor: ajv.compile(notCoveredSchema),
+    notCovered: ajv.compile(notCoveredSchema),
   };
 }
 

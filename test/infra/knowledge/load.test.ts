@@ -105,8 +105,8 @@ describe('every problem is reported as file:line:column and a Swedish sentence',
 
   it('reports an alternate question that two entries share, ignoring case and spacing', () => {
     expect(linesWith('duplicate-question.yaml')).toEqual([
-      'knowledge/faq/duplicate-question.yaml:8:12  Frågan "Hur ställer jag in  TELESVAR?" finns också i ämnet "telefon-telesvar" (knowledge/faq/telefon.yaml, rad 24). Samma fråga får bara finnas i ett ämne.',
-      'knowledge/faq/telefon.yaml:24:12  Frågan "hur ställer jag in telesvar" finns också i ämnet "nytt-amne" (knowledge/faq/duplicate-question.yaml, rad 8). Samma fråga får bara finnas i ett ämne.',
+      'knowledge/faq/duplicate-question.yaml:8:12  Frågan "Hur ställer jag in  TELESVAR?" finns också i ämnet "telefon-telesvar" (knowledge/faq/telefon.yaml, rad 24). Samma fråga får bara finnas på ett ställe.',
+      'knowledge/faq/telefon.yaml:24:12  Frågan "hur ställer jag in telesvar" finns också i ämnet "nytt-amne" (knowledge/faq/duplicate-question.yaml, rad 8). Samma fråga får bara finnas på ett ställe.',
     ]);
   });
 
@@ -189,8 +189,12 @@ describe('not-covered areas (utanfor.yaml)', () => {
     ]);
   });
 
-  it('is optional: without the file there are no areas and no problem', () => {
+  it('is optional: without the file, with only comments in it or with an empty list there are no areas and no problem', () => {
     fs.rmSync(path.join(kb.dir, 'utanfor.yaml'));
+    expect(checkKnowledgeBase(kb.dir)).toMatchObject({ problems: [], kb: { notCovered: [] } });
+    writeAreas('# Inga områden än.\n\n');
+    expect(checkKnowledgeBase(kb.dir)).toMatchObject({ problems: [], kb: { notCovered: [] } });
+    writeAreas('areas:\n');
     expect(checkKnowledgeBase(kb.dir)).toMatchObject({ problems: [], kb: { notCovered: [] } });
   });
 
@@ -203,9 +207,9 @@ describe('not-covered areas (utanfor.yaml)', () => {
     writeAreas(area(refer + questions('hur ställer jag in telesvar')).replace('utanfor-teams', 'telefon-svara'));
     expect(checkKnowledgeBase(kb.dir).problems.map(formatProblem)).toEqual([
       'knowledge/faq/telefon.yaml:3:9  Id:t "telefon-svara" används också i knowledge/utanfor.yaml, rad 2. Varje ämne och område behöver ett eget id.',
-      'knowledge/faq/telefon.yaml:24:12  Frågan "hur ställer jag in telesvar" finns också i ämnet "telefon-svara" (knowledge/utanfor.yaml, rad 5). Samma fråga får bara finnas i ett ämne.',
+      'knowledge/faq/telefon.yaml:24:12  Frågan "hur ställer jag in telesvar" finns också i området "telefon-svara" (knowledge/utanfor.yaml, rad 5). Samma fråga får bara finnas på ett ställe.',
       'knowledge/utanfor.yaml:2:9  Id:t "telefon-svara" används också i knowledge/faq/telefon.yaml, rad 3. Varje ämne och område behöver ett eget id.',
-      'knowledge/utanfor.yaml:5:23  Frågan "hur ställer jag in telesvar" finns också i ämnet "telefon-telesvar" (knowledge/faq/telefon.yaml, rad 24). Samma fråga får bara finnas i ett ämne.',
+      'knowledge/utanfor.yaml:5:23  Frågan "hur ställer jag in telesvar" finns också i ämnet "telefon-telesvar" (knowledge/faq/telefon.yaml, rad 24). Samma fråga får bara finnas på ett ställe.',
     ]);
   });
 

@@ -20,16 +20,16 @@ const STRONG_THREAT = anyOf([
   '(hurt|harm|kill|murder) (me|my|us)',
   'beat me up',
 ]);
-/** A weapon, or harm to come, in what a caller said: "sa att han skulle komma med kniv". */
+/** A weapon to come, or harm to come, in what a caller said: "sa att han skulle komma hit med kniv". */
 const HARM_TO_COME = [
-  '(med|with|har|hade|has|had) (ett |en |a |his |her |sin |sitt )?(vapen|vapnet|kniv|kniven|pistol|pistolen|gevar|gevaret|yxa|yxan|weapon|knife|gun)',
-  '(hand|handa|hander) (mig|dig|oss|er) (nat|nagot|nagonting)',
+  '(komma|kommer|kom|come|coming)( \\w+){0,3} (med|with) (ett |en |a |his |her |sitt |sin )?(vapen|kniv|pistol|gevar|yxa|weapon|knife|gun|axe)',
   '(det|nat|nagot) (kommer|ska|skulle) (att )?handa (mig|dig|oss|er)',
   'something (will|is going to|was going to|would) happen to (me|us)',
   '(ska|skulle) fa sota',
   'fa (betala|sota) for (det|detta|det har|det dar)',
-  "(you'll|you will|would|gonna|going to) pay for (this|that)",
-  '(ta itu med|ta hand om) (mig|dig|oss|den som)',
+  "(you'll|you will|you're going to|i would|i'd|i will|i'll) pay for (this|that)",
+  'ta itu med (mig|dig|oss)',
+  '(komma|kommer) (hit|dit|hem till mig|till kontoret) och ta hand om',
 ];
 /** Words that tell of a threat only when a call is mentioned too. */
 const WEAK_THREAT = anyOf([
@@ -95,7 +95,7 @@ const LOSS = anyOf([
 const LOSS_OF_PHONE = new RegExp(
   `\\b(tagit|tog|took|taken|grabbed|swiped|glomt?( kvar)?|glomde( kvar)?|hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find|left) (\\w+ ){0,3}?(${PHONE_WORD})\\b(?! ?(call|samtal))` +
     // The phone first, as one tells it: "jobbtelefonen glömde jag på bussen".
-    `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade kvar|lamnat kvar)\\b` +
+    `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade|lamnat) (jag|vi)( kvar)?\\b(?! att)` +
     // Found not to be where it should: "märkte att mobilen jag har från kommunen inte låg i väskan".
     `|\\b(${PHONE_WORD}) (\\w+ ){0,5}?(inte|int) (lag|fanns|var) (kvar )?(i|pa|bland)\\b`,
 );
@@ -103,7 +103,7 @@ const LOSS_OF_PHONE = new RegExp(
 const LOSS_OF_OTHER = /\b(tappa\w*|forlora\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( (bort|min|mitt|mina|my|the|our|en|ett))? (laddare\w*|kod\w*|pinkod\w*|losenord\w*|sim\w*|password|passcode|charger|temper|talamod\w*|track|tackning\w*|uppkoppling\w*|line|nummer\w*|number|samtal\w*|signal\w*|jobbet|mig)\b|\b(with me|med mig|abroad|utomlands|hemma|at home|on silent|ljudlos\w*)\b/;
 
 /** "borta" and "missing" are a loss only when it is the phone that is gone ("medan jag är borta" is not). */
-const PHONE_GONE = new RegExp(`\\b(${PHONE_WORD})( (ar|is|har varit|has been|verkar vara|seems))?( \\w+)? (borta|missing|saknas)\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b`);
+const PHONE_GONE = new RegExp(`\\b(${PHONE_WORD})( (ar|is|har varit|has been|verkar vara|seems))?( \\w+)? (borta|missing|saknas(?! (i|pa|fran|bland)\\b))\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b`);
 const FIRST_PERSON_OR_EVENT = anyOf([
   'jag|mig|min|mitt|mina|vi|oss|me|my|we|our',
   'tappade|tappat|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|skrek|ringde',

@@ -3,7 +3,7 @@ import { COMMON_WORD_FACTOR, COMMON_WORDS } from '../text/common-words';
 import { SynonymMap } from '../text/synonyms';
 import { tokenize } from '../text/terms';
 import { splitCompound } from './compounds';
-import { textsOf, textsOfArea, type SourceText } from './documents';
+import { textsOf, textsOfArea, type EntryTexts, type SourceText } from './documents';
 import { FuzzyVocabulary } from './fuzzy';
 
 export const HEAD_SIM = 0.8;
@@ -46,10 +46,7 @@ export interface SearchIndex {
   unknownWeight: number;
   synonyms: SynonymMap;
   fuzzy: FuzzyVocabulary;
-  /** Guideline topic ids, then not-covered area ids. */
   entryIds: string[];
-  /** Entries from here on in `entryIds` are not-covered areas. */
-  guidelineEntries: number;
   /** First letters of every known word and term: a compound's head must start like one of them. */
   headStarts: Set<string>;
 }
@@ -62,26 +59,29 @@ interface DocTerms {
   light: ReadonlySet<string>;
 }
 
-/**
- * Guideline entries first, then the not-covered areas as entries of their own. The areas never change
- * how a guideline topic is found: word weights and compound parts come from the guideline alone, and a
- * word only the areas use weighs what an unknown word weighs.
- */
 export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
-  const synonyms = new SynonymMap(kb.synonyms);
-  const perEntry = [...kb.entries.map(textsOf), ...kb.notCovered.map(textsOfArea)];
+  return indexOf(kb.entries.map(textsOf), kb.entries.map((e) => e.id), new SynonymMap(kb.synonyms));
+}
+
+/**
+ * The not-covered areas, in an index of their own so they can never change how a topic is found.
+ * Words weigh what they weigh in the guideline, and a word only the areas use what an unknown word
+ * weighs there, so an area's score and a topic's score for the same question can be compared.
+ */
+export function buildAreaIndex(kb: KnowledgeBase, guideline: SearchIndex): SearchIndex | null {
+  if (kb.notCovered.length === 0) return null;
+  return indexOf(kb.notCovered.map(textsOfArea), kb.notCovered.map((a) => a.id), guideline.synonyms, guideline);
+}
+
+function indexOf(perEntry: EntryTexts[], ids: string[], synonyms: SynonymMap, weighedAs?: SearchIndex): SearchIndex {
   const surfaces = new Map<string, string[]>();
   const raw = perEntry.map((t) => ({ questions: t.questions.map((q) => docTerms([q], synonyms)), bag: docTerms(t.bag, synonyms, surfaces) }));
-  const guideline = kb.entries.length;
-  const vocabularyOf = (rs: typeof raw) => new Set(rs.flatMap((r) => [...r.bag.sims.keys()]));
-  const [ownVocabulary, allVocabulary] = [vocabularyOf(raw.slice(0, guideline)), vocabularyOf(raw)];
-  const withParts = raw.map((r, entry) => {
-    const parts = (d: DocTerms): DocTerms => ({ sims: addCompoundParts(d.sims, entry < guideline ? ownVocabulary : allVocabulary, synonyms), light: d.light });
-    return { questions: r.questions.map(parts), bag: parts(r.bag) };
-  });
-  const unknownWeight = Math.log(1 + guideline);
-  const idf = inverseDocumentFrequency(withParts.slice(0, guideline).map((r) => r.bag.sims), guideline);
-  for (const r of withParts.slice(guideline)) for (const term of r.bag.sims.keys()) if (!idf.has(term)) idf.set(term, unknownWeight);
+  const vocabulary = new Set(raw.flatMap((r) => [...r.bag.sims.keys()]));
+  const parts = (d: DocTerms): DocTerms => ({ sims: addCompoundParts(d.sims, vocabulary, synonyms), light: d.light });
+  const withParts = raw.map((r) => ({ questions: r.questions.map(parts), bag: parts(r.bag) }));
+  const bags = withParts.map((r) => r.bag.sims);
+  const unknownWeight = weighedAs?.unknownWeight ?? Math.log(1 + perEntry.length);
+  const idf = weighedAs ? weighedLike(weighedAs, bags) : inverseDocumentFrequency(bags, perEntry.length);
   const docs: Doc[] = [];
   const postings = new Map<string, Posting[]>();
   withParts.forEach((r, entry) => {
@@ -97,9 +97,15 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
     synonyms,
     fuzzy: new FuzzyVocabulary(surfaces),
     headStarts: headStarts([...idf.keys(), ...surfaces.keys(), ...synonyms.knownForms()]),
-    entryIds: [...kb.entries.map((e) => e.id), ...kb.notCovered.map((a) => a.id)],
-    guidelineEntries: guideline,
+    entryIds: ids,
   };
+}
+
+/** The guideline's word weights, and the unknown-word weight for a term only these bags use. */
+function weighedLike(guideline: SearchIndex, bags: TermSims[]): Map<string, number> {
+  const idf = new Map(guideline.idf);
+  for (const bag of bags) for (const term of bag.keys()) if (!idf.has(term)) idf.set(term, guideline.unknownWeight);
+  return idf;
 }
 
 /** The terms of some texts, each with the strongest similarity it appears with; records each word's terms in `surfaces`. */

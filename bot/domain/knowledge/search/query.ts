@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { COMMON_WORD_FACTOR, COMMON_WORDS } from '../text/common-words';
 import { fold } from '../text/fold';
+import type { SynonymMap } from '../text/synonyms';
 import { tokenize, type Token } from '../text/terms';
 import { splitCompound } from './compounds';
 import { HEAD_SIM, HEAD_START, MODIFIER_SIM, type SearchIndex } from './index';
@@ -20,10 +21,20 @@ export interface Slot {
 
 const BOTH: Lang[] = ['sv', 'en'];
 
+/** A question's words, read once for every index that shares the same synonyms. */
+export interface ReadQuestion {
+  tokens: Token[];
+  abbreviated: ReadonlySet<string>;
+}
+
+export function readQuestion(text: string, synonyms: SynonymMap): ReadQuestion {
+  return { tokens: tokenize(text, synonyms, BOTH), abbreviated: abbreviations(text) };
+}
+
 /** Reads a question into slots: known terms, else compound parts, else the closest term by spelling. */
-export function analyzeQuery(text: string, index: SearchIndex): Slot[] {
-  const tokens = joinSplitCompounds(tokenize(text, index.synonyms, BOTH), index);
-  const abbreviated = abbreviations(text);
+export function analyzeQuery(question: string | ReadQuestion, index: SearchIndex): Slot[] {
+  const { tokens: read, abbreviated } = typeof question === 'string' ? readQuestion(question, index.synonyms) : question;
+  const tokens = joinSplitCompounds(read, index);
   const slots = tokens.map((t) => slotFor(t.surface, t.terms, index, abbreviated.has(t.surface)));
   return dedupe(slots).map((s) => (COMMON_WORDS.has(s.surface) ? { ...s, weight: s.weight * COMMON_WORD_FACTOR } : s));
 }

@@ -16,12 +16,12 @@ async function main(json: boolean): Promise<void> {
     search_p99_ms: Object.fromEntries(Object.entries(search).map(([k, v]) => [k, round(v.latency.p99)])),
     search_p50_ms: Object.fromEntries(Object.entries(search).map(([k, v]) => [k, round(v.latency.p50)])),
     index_build_ms: Object.fromEntries(Object.entries(search).map(([k, v]) => [k, round(v.buildMs, 1)])),
-    turn_ms: { bot: turns.bot, echo: turns.echo, card_echo: turns.cardEcho },
+    turn_ms: { bot: turns.bot, echo: turns.echo, card_echo: turns.cardEcho.card, echo_beside_card_echo: turns.cardEcho.plain },
     turn_ratio_median: round(turns.bot.p50 / turns.echo.p50),
     turn_ratio_p99: round(turns.bot.p99 / turns.echo.p99),
     // How much of the ratio is answering with a card at all, and how much is finding the answer.
-    card_echo_ratio_median: round(turns.cardEcho.p50 / turns.echo.p50),
-    turn_ratio_vs_card_echo_median: round(turns.bot.p50 / turns.cardEcho.p50),
+    card_echo_ratio_median: round(turns.cardEcho.card.p50 / turns.cardEcho.plain.p50),
+    turn_ratio_vs_card_echo_median: round(turns.bot.p50 / turns.echo.p50 / (turns.cardEcho.card.p50 / turns.cardEcho.plain.p50)),
     throughput_rps: { bot: turns.botRps, echo: turns.echoRps },
     peak_rss_mb: round(peakRssMb, 1),
   };
@@ -36,7 +36,8 @@ async function main(json: boolean): Promise<void> {
     riktlinjeboten: { p50: round(turns.bot.p50), p99: round(turns.bot.p99), rps: round(turns.botRps, 1) },
     'echo bot': { p50: round(turns.echo.p50), p99: round(turns.echo.p99), rps: round(turns.echoRps, 1) },
     ratio: { p50: result.turn_ratio_median, p99: result.turn_ratio_p99, rps: round(turns.botRps / turns.echoRps) },
-    'echo bot sending an answer card': { p50: round(turns.cardEcho.p50), p99: round(turns.cardEcho.p99) },
+    'echo bot sending an answer card (own pair)': { p50: round(turns.cardEcho.card.p50), p99: round(turns.cardEcho.card.p99) },
+    'echo bot beside it': { p50: round(turns.cardEcho.plain.p50), p99: round(turns.cardEcho.plain.p99) },
     'ratio, card echo / echo': { p50: result.card_echo_ratio_median },
     'ratio, bot / card echo': { p50: result.turn_ratio_vs_card_echo_median },
   });

@@ -1,3 +1,5 @@
+import { editDistance } from '../text/edit-distance';
+
 /**
  * Tells a first-person report ("jag har tappat jobbmobilen", "someone just threatened me") from a
  * question about the rule ("vad gör man om man blir hotad?"). Works on folded text (no å/ä/ö).
@@ -37,7 +39,8 @@ const WEAK_THREAT = anyOf([
   'skrikit',
   'vralade',
   '(ska|skulle|kommer att|kommer) ta mig(?! (till|hem|an|tid|att|ut|in|for|fram|dit|hit)\\b)',
-  'vet var jag bor',
+  'vet var (jag|vi|du|ni|min familj) bor',
+  'se till att .{0,40}\\bfar det (jobbigt|svart|tufft)',
   'vet vilken bil',
   'vet vem jag ar',
   'hamnas',
@@ -49,7 +52,7 @@ const WEAK_THREAT = anyOf([
   'yelled',
   'screamed',
   'shouted',
-  'knows where i live',
+  'knows where (i|we|you) live',
   'come after me',
   'watch (my|your) back',
   'waiting (for me )?outside',
@@ -135,11 +138,22 @@ const HYPOTHETICAL = anyOf([
   'dokumenterar man|man blir',
 ]);
 
+/** Cue words long enough that one wrong, missing or extra letter still tells them: "hotfult samtal". */
+const TYPO_TOLERANT_CUES = ['hotfullt', 'hotfulla', 'hotfull', 'hotsamtal', 'threatened', 'threatening', 'borttappad', 'forsvunnen', 'forsvunnit'];
+
+function withCueTypos(folded: string): string {
+  return folded.replace(/[a-z]{6,}/g, (word) => {
+    if (TYPO_TOLERANT_CUES.includes(word)) return word;
+    return TYPO_TOLERANT_CUES.find((cue) => Math.abs(cue.length - word.length) <= 1 && editDistance(word, cue) === 1) ?? word;
+  });
+}
+
 /**
  * The report a message makes, if any. `searchHint` is the flow of the topic the search found, so a
  * report in words we have no cue for ("han sa att han skulle ta mig") still counts when told in first person.
  */
-export function reportIntent(folded: string, searchHint: string | null = null): string | null {
+export function reportIntent(typed: string, searchHint: string | null = null): string | null {
+  const folded = withCueTypos(typed);
   if (HYPOTHETICAL.test(folded) || !(FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded))) return null;
   if (STRONG_THREAT.test(folded) || (WEAK_THREAT.test(folded) && CALL.test(folded))) return 'phone-threat';
   const lost = (LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded)) && !LOSS_OF_OTHER.test(folded);

@@ -24,13 +24,13 @@ fredag fredags fredagen lördag lördags lördagen söndag söndags söndagen m�
 legat visa visar visade visat tom tomt tomma full fullt fulla gäng gänget hinna hinner hann hunnit lugn lugnt
 sälja säljer sålde sålt definition definiera korrekt korrekta skiljer skilja bestämd bestämt specifik särskild
 stämma stämmer köra kör körde kört inscannad inskannad skannad scannad knepig knepigt klurig krånglig krångligt utreda
-stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändig nödvändigt
+stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändig nödvändigt minst högst
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 buss bussen tåg tåget bil bilen fältet fält bry
 två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor
 förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
 sophämtning sophämtningen avfall renhållning parkering snöröjning bibliotek biblioteket simhallen fritidsgården
-handläggare handläggaren medarbetare medarbetaren kansliet kansli kanslienheten kontoret receptionen
+handläggare handläggaren medarbetare medarbetaren kansliet kansli kanslienheten kontoret receptionen expeditionen expedition
 pedagog pedagogen fritidspedagog förskollärare lärare läraren undersköterska sjuksköterska socialsekreterare
 biståndshandläggare receptionist vikarie vikarien praktikant nyanställd anställd anställda boende boenden
 son sonen dotter dottern sambo sambon fru frun familj familjen

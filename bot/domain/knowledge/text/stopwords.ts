@@ -6,7 +6,7 @@ const SV = `
 jag du han hon vi ni de dem den det denna detta dessa man mig dig sig oss er honom henne min mitt mina din ditt dina
 sin sitt sina var vart vara vår vårt våra er ert era hans hennes deras dess någon något några nån nåt nåra
 och eller men att som om när så då än för till från med utan på i av ur ut in upp ner över under vid hos
-mot efter innan före genom mellan åt inom bland utom kring enligt förutom angående bakom ifrån därifrån härifrån
+mot efter innan före genom mellan åt inom bland utom kring enligt förutom angående bakom ifrån därifrån härifrån per
 är är var varit vara blir blev bli blivit har hade haft ha kan kunde kunnat ska skall skulle vill ville
 få får fick fått måste bör borde behöver behövs brukar går gör gjorde göra gjort
 hur vad vem vilka vilken vilket varför var när vart

@@ -21,6 +21,12 @@ describe('reportIntent', () => {
 
   it('hears a threat through a dropped letter', () => {
     expect(intent('blev hotd i luren nyss')).toBe('phone-threat');
+    expect(intent('fick ett hotfult samtal nyss')).toBe('phone-threat');
+  });
+
+  it('hears a threat to the family in what a caller said', () => {
+    expect(intent('han ringde och sa att han vet var vi bor')).toBe('phone-threat');
+    expect(intent('hon ringde igen och sa att hon ska se till att jag och barnen får det jobbigt')).toBe('phone-threat');
   });
 
   it('hears a lost phone told object first or without "jag"', () => {
@@ -118,6 +124,9 @@ describe('reportIntent', () => {
       'min telefon glömde bort mina inställningar efter uppdateringen',
       'min telefon saknas i telefonboken, vem fixar det',
       'min mobil saknas i oxman',
+      'chefen ringde och sa att hon ska se till att jag får hjälp med telesvaret',
+      'jag får det jobbigt med alla samtal, kan jag koppla om telefonen?',
+      'fick ett hotell-samtal om bokningen',
       'kollegan ringde och sa att hon ska ta hand om kunden',
       'telefonen låg inte i laddaren men jag hittade den',
     ]) {

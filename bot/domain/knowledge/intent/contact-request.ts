@@ -14,6 +14,9 @@ const ASKS_FOR_DETAIL = new RegExp(
     `\\b(vad|vilket|vilken) (ar|e) (det for )?${DETAIL} (till|hos) ${PLACE}\\b`,
     `\\b(vilket|vilken|vad for) ${DETAIL} (har|till) ${PLACE}\\b`,
     `\\bvad har ${PLACE} for ${DETAIL}\\b`,
+    // "vem är registrator och vad har hon för mejladress": someone already named in the question.
+    `\\b(vad|vilket|vilken) (har|ar) (han|hon|hen|dom|de) for ${DETAIL}\\b`,
+    `\\bwhat('s| is) (his|her|their) ${DETAIL}\\b`,
     `\\b(kan jag fa|har du|ge mig|give me|could you give me|can i have|can i get) (the )?${DETAIL} (till|to|for|of) ${PLACE}\\b`,
     `\\b${DETAIL} (till|to|for) ${PLACE}\\?`,
     `\\bwhat('s| is) ${OWNER} ${DETAIL}\\b`,

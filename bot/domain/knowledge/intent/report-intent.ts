@@ -18,7 +18,7 @@ const STRONG_THREAT = anyOf([
   'dodshot',
   'threat(en|ened|ening|s)?(?! with\\b)',
   'gora (mig|oss|dig|er) illa',
-  `(skada|doda|sla|misshandla|spoa|ga pa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal) ${PEOPLE}`,
+  `(skada|doda|sla|misshandla|spoa|ga pa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|smalla till|klappa till|puckla pa) ${PEOPLE}`,
   '(hurt|harm|kill|murder) (me|my|us)',
   'beat me up',
 ]);
@@ -121,6 +121,11 @@ const FIRST_PERSON_OR_EVENT = anyOf([
 ]);
 /** "hotad i telefon!!": an exclamation after what happened tells that it happened. */
 const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappat|borttappad|borta|forsvunnen|stolen|lost|missing|gone)\b[^?]*!/;
+/**
+ * Someone called and said something: an "if" inside is the caller's condition ("said he'd hurt me if
+ * his dad isn't moved"), not a question about the rule.
+ */
+const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang)\b.*\b(och sa|sa att|sade att|said|told me)\b/;
 /** Asking about the rule rather than telling what happened. */
 const HYPOTHETICAL = anyOf([
   'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',
@@ -154,7 +159,7 @@ function withCueTypos(folded: string): string {
  */
 export function reportIntent(typed: string, searchHint: string | null = null): string | null {
   const folded = withCueTypos(typed);
-  if (HYPOTHETICAL.test(folded) || !(FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded))) return null;
+  if ((HYPOTHETICAL.test(folded) && !REPORTED_CALL.test(folded)) || !(FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded))) return null;
   if (STRONG_THREAT.test(folded) || (WEAK_THREAT.test(folded) && CALL.test(folded))) return 'phone-threat';
   const lost = (LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded)) && !LOSS_OF_OTHER.test(folded);
   if (lost && PHONE.test(folded)) return 'lost-phone';

@@ -24,7 +24,7 @@ fredag fredags fredagen lördag lördags lördagen söndag söndags söndagen m�
 legat visa visar visade visat tom tomt tomma full fullt fulla gäng gänget hinna hinner hann hunnit lugn lugnt
 sälja säljer sålde sålt definition definiera korrekt korrekta skiljer skilja bestämd bestämt specifik särskild
 stämma stämmer köra kör körde kört inscannad inskannad skannad scannad knepig knepigt klurig krånglig krångligt utreda
-stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändig nödvändigt minst högst
+stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändig nödvändigt minst högst vidare
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 buss bussen tåg tåget bil bilen fältet fält bry
 två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor

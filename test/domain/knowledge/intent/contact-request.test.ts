@@ -16,6 +16,8 @@ describe('asksForContactDetails', () => {
     expect(asks('kan jag få numret till växeln')).toBe(true);
     expect(asks('vad har växeln för nummer?')).toBe(true);
     expect(asks('telefonnummer till servicedesk?')).toBe(true);
+    expect(asks('Vem är IT-ansvarig här och vad har hon för telefonnummer?')).toBe(true);
+    expect(asks("Who handles the registry and what's their email address?")).toBe(true);
   });
 
   it('leaves questions about numbers and addresses in a rule alone', () => {

@@ -24,6 +24,11 @@ describe('reportIntent', () => {
     expect(intent('fick ett hotfult samtal nyss')).toBe('phone-threat');
   });
 
+  it("hears a caller's condition as part of the threat, not as a question about the rule", () => {
+    expect(intent("A man called and said he'd hurt me if we don't change the decision.")).toBe('phone-threat');
+    expect(intent('han ringde och sa att om jag inte ändrar beslutet ska han smälla till mig')).toBe('phone-threat');
+  });
+
   it('hears a threat to the family in what a caller said', () => {
     expect(intent('han ringde och sa att han vet var vi bor')).toBe('phone-threat');
     expect(intent('hon ringde igen och sa att hon ska se till att jag och barnen får det jobbigt')).toBe('phone-threat');
@@ -125,6 +130,8 @@ describe('reportIntent', () => {
       'min telefon saknas i telefonboken, vem fixar det',
       'min mobil saknas i oxman',
       'chefen ringde och sa att hon ska se till att jag får hjälp med telesvaret',
+      'vad gör jag om någon ringer och säger att han ska skada mig?',
+      'what should I do if a caller threatens to hurt me?',
       'jag får det jobbigt med alla samtal, kan jag koppla om telefonen?',
       'fick ett hotell-samtal om bokningen',
       'kollegan ringde och sa att hon ska ta hand om kunden',

@@ -135,6 +135,9 @@ const HYPOTHETICAL = anyOf([
   'how do i report',
   'ifall|if|in case|whenever',
   '(vad|hur) (gor|ska|bor|kan|maste) man',
+  // Asking on someone else's behalf: "min kollega har tappat mobilen, vad ska hon göra?"
+  '(vad|hur) (ska|bor|kan|maste) (hon|han|hen|de|dom) gora',
+  'what should (she|he|they) do',
   '(ska|bor|kan|maste|far) man',
   'when someone',
   'rutin\\w*|routine|policy|riktlinje\\w*|guideline',

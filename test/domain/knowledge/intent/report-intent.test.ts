@@ -132,6 +132,8 @@ describe('reportIntent', () => {
       'chefen ringde och sa att hon ska se till att jag får hjälp med telesvaret',
       'vad gör jag om någon ringer och säger att han ska skada mig?',
       'what should I do if a caller threatens to hurt me?',
+      'En kollega tror att hon glömt sin kommunmobil på bussen, vad ska hon göra?',
+      'my colleague lost his work phone yesterday, what should he do?',
       'jag får det jobbigt med alla samtal, kan jag koppla om telefonen?',
       'fick ett hotell-samtal om bokningen',
       'kollegan ringde och sa att hon ska ta hand om kunden',

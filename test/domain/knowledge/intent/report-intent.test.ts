@@ -42,6 +42,23 @@ describe('reportIntent', () => {
     expect(intent('jobbmobilen är inte inlämnad till hittegods än och jag lämnade den på bussen')).toBe('lost-phone');
   });
 
+  it('hears fear after a call, veiled threats and a condition set by the caller', () => {
+    expect(intent('en man ringde för tio minuter sen, jag skakar och är jätterädd')).toBe('phone-threat');
+    expect(intent('hon ringde och sa att hon vet var mina barn går i skolan')).toBe('phone-threat');
+    expect(intent('han ringde och sa att om jag inte ändrar beslutet så kommer han hem till mig')).toBe('phone-threat');
+    expect(intent('en man ringde och sa att han ska bränna ner kontoret')).toBe('phone-threat');
+    expect(intent("Someone phoned this morning and said he would break my legs")).toBe('phone-threat');
+  });
+
+  it('hears a phone gone in a break-in, a fall, or not where it was left', () => {
+    expect(intent('någon bröt sig in i bilen och tog väskan med tjänstemobilen')).toBe('lost-phone');
+    expect(intent('mobilen ramlade ur fickan ner i sjön')).toBe('lost-phone');
+    expect(intent('jobbmobilen e borta')).toBe('lost-phone');
+    expect(intent('jag lade jobbmobilen på bordet och när jag kom tillbaka var den inte där')).toBe('lost-phone');
+    expect(intent("I think I dropped the work phone at the park, it's gone")).toBe('lost-phone');
+    expect(intent('sitter i bilen och jobbluren är inte här')).toBe('lost-phone');
+  });
+
   it('hears a threatening call named as one word', () => {
     expect(intent('fick ett hotsamtal nu på morgonen, vad gör jag?')).toBe('phone-threat');
   });
@@ -137,6 +154,16 @@ describe('reportIntent', () => {
       'jag får det jobbigt med alla samtal, kan jag koppla om telefonen?',
       'fick ett hotell-samtal om bokningen',
       'kollegan ringde och sa att hon ska ta hand om kunden',
+      'fick ett mejl där han skriver att han ska hitta mig, ingen har ringt',
+      'kunden skrek i telefonen men hotade inte',
+      "a caller was rude to me but didn't threaten me",
+      'min egen telefon blev stulen, inte jobbmobilen',
+      "my work phone won't turn on after I dropped it, it's not lost",
+      'hörlurarna till jobbmobilen är borta',
+      'hur snabbt måste chefen få veta om man blivit hotad?',
+      'Is it my manager or IT who blocks a stolen phone?',
+      'skulle man anmäla en borttappad telefon till IT eller chefen?',
+      'min kollega har tappat sin jobbmobil, vem ska hon höra av sig till?',
       'telefonen låg inte i laddaren men jag hittade den',
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);

@@ -1,0 +1,51 @@
+import { anyOf } from './any-of';
+
+/** Something that happened to the writer: first person, a past event, a time like "nyss". */
+export const FIRST_PERSON_OR_EVENT = anyOf([
+  'jag|mig|min|mitt|mina|vi|oss|me|my|we|our',
+  'tappade|tappat|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|skrek|ringde',
+  'ramlade|trillade|foll|brot sig in|inbrott',
+  '(ar|e) (inte|int) (har|kvar)',
+  "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
+  'nyss|precis|just|idag|igar|imorse|ikvall|nu|sen|ago|today|yesterday|tonight',
+  'this (morning|afternoon|evening)|last night|earlier today',
+  'har (forsvunnit|kommit bort)',
+  'har (blivit|tappat|forlorat|slarvat|glomt|letat)',
+  'hittar (inte|int)|kan inte hitta',
+  '(ar|e) (stulen|borta|forsvunnen|borttappad|snodd|knyckt|tappad)',
+  'maste ha (lamnat|tappat|glomt|lagt)',
+  '(was|got|been|is|has been) (stolen|nicked|lost|taken)',
+  'blev|blivit',
+]);
+/** "hotad i telefon!!": an exclamation after what happened tells that it happened. */
+export const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappat|borttappad|borta|forsvunnen|stolen|lost|missing|gone)\b[^?]*!/;
+/**
+ * Someone called and said something: an "if" inside is the caller's condition ("said he'd hurt me if
+ * his dad isn't moved"), not a question about the rule.
+ */
+export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang)\b.*\b(och sa|o sa|sa att|sade att|skrek att|said|told me|yelled|screamed)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b/;
+/** Asking about the rule rather than telling what happened. */
+export const HYPOTHETICAL = anyOf([
+  'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',
+  '(om|nar) (?!(jag|vi) skulle\\b)\\w+ (blir|skulle|ar|har)',
+  'nar (nagon|nan|man)',
+  '(hur|vem|var) (anmaler|kontaktar|rapporterar|dokumenterar|antecknar|ska) (jag|man)',
+  'how do i report',
+  'ifall|if|in case|whenever',
+  '(vad|hur) (gor|ska|bor|kan|maste) man',
+  // Asking on someone else's behalf: "min kollega har tappat mobilen, vad ska hon göra?"
+  '(vad|hur|vem|vart) (ska|bor|kan|maste) (hon|han|hen|de|dom) (gora|hora av sig|vanda sig|kontakta)',
+  '(min|en|var) kollega(?=.*\\?)|colleague(?=.*\\?)',
+  '\\bwho (blocks|handles|do i|should i)\\b|is it my manager',
+  'what should (she|he|they) do',
+  'vad (borde|skulle|ska) (hon|han|hen|de|dom) (ha )?gjort',
+  'nar (en|nagon|nan|min) \\w+ (sager|berattar|meddelar)',
+  'som chef|as a manager',
+  'hur (snabbt|fort|ofta)|inom hur lang tid',
+  '(ska|skulle|bor|kan|maste|far) man',
+  'when someone',
+  'rutin\\w*|routine|policy|riktlinje\\w*|guideline|regel|regeln|reglerna|rules?',
+  'vad galler|vilka steg|vem ska (fa veta|kontaktas)',
+  'what (is|are) the (rule|procedure|steps)|procedure',
+  'dokumenterar man|man (blir|blivit|har blivit)',
+]);

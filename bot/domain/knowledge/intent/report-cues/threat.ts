@@ -1,0 +1,78 @@
+import { anyOf } from './any-of';
+
+const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotter)';
+
+/** Words that tell of a threat on their own. */
+export const STRONG_THREAT = anyOf([
+  // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
+  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|att|with)\\b)',
+  '(ett|fick|fatt|grova?|allvarliga?) hot',
+  'hot (mot|via|i telefon)',
+  'hotsamtal\\w*',
+  'dodshot',
+  'threat(en|ened|ening|s)?(?! with\\b)',
+  'gora (mig|oss|dig|er) illa',
+  `(skada|doda|sla|misshandla|spoa|ga pa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|smalla till|klappa till|puckla pa) ${PEOPLE}`,
+  '(hurt|harm|kill|murder|stab|shoot|punch) (me|my|us)',
+  'beat me up',
+  'break (my|your) (legs?|arms?|neck|face)',
+]);
+/** A weapon to come, or harm to come, in what a caller said: "sa att han skulle komma hit med kniv". */
+const HARM_TO_COME = [
+  '(komma|kommer|kom|come|coming)( \\w+){0,3} (med|with) (ett |en |a |his |her |sitt |sin )?(vapen|kniv|pistol|gevar|yxa|weapon|knife|gun|axe)',
+  '(det|nat|nagot) (kommer|ska|skulle) (att )?handa (mig|dig|oss|er)',
+  'something (will|is going to|was going to|would) happen to (me|us)',
+  '(ska|skulle) fa sota',
+  'fa (betala|sota) for (det|detta|det har|det dar)',
+  "(you'll|you will|you're going to|i would|i'd|i will|i'll) pay for (this|that)",
+  'ta itu med (mig|dig|oss)',
+  '(ska|skulle|kommer( att)?) hitta (mig|dig|oss|er|min familj)',
+  'inte (skulle |ska )?vara (saker|sakra|trygg|trygga)',
+  'spranga|sprangа|bomb\\w*',
+  // A condition the caller set, with a consequence for the one called: "om du inte ... kommer jag hem till dig".
+  'om (jag|du|vi|ni) inte\\b.{0,80}\\b(ska|skulle|kommer)( att)? (han|hon|hen|de|dom|jag|vi)\\b.{0,40}\\b(mig|dig|oss|er|min familj|mina barn)\\b',
+  '(komma|kommer) (hit|dit|hem)( \\w+){0,3} och ta hand om',
+];
+/** Words that tell of a threat only when a call is mentioned too. */
+export const WEAK_THREAT = anyOf([
+  '(ska|skulle|kommer att|kommer) ta mig(?! (till|hem|an|tid|att|ut|in|for|fram|dit|hit)\\b)',
+  'vet var (jag|vi|du|ni|min familj) bor',
+  'vet var (mina|dina|vara|era) barn',
+  'knows? where (my|your) (kids|children)',
+  '(komma|kommer|kom) hem till (dig|mig|oss|er)',
+  "(come|coming) to (my|your) (house|home)",
+  'bran(na|ner) ner',
+  'burn down',
+  'gora slut pa',
+  'stalla till med',
+  '(ska|kommer att|skall) (fa )?angra (mig|dig|sig)',
+  'se till att (jag|du|ni|vi) angrar',
+  'vi ses snart',
+  'synd om (nagot|nat) (hande|hander)',
+  'se till att .{0,40}\\bfar det (jobbigt|svart|tufft)',
+  'vet vilken bil',
+  'vet vem jag ar',
+  'hamnas',
+  'akta (mig|dig|sig)',
+  'fa angra',
+  'regret it',
+  'ge mig vad jag fortjanar',
+  'vanta(r)? (pa mig )?utanfor',
+  'knows where (i|we|you) live',
+  'come after me',
+  'watch (my|your) back',
+  'waiting (for me )?outside',
+  ...HARM_TO_COME,
+]);
+export const CALL = anyOf(['ring\\w*', 'samtal\\w*', 'lur(en)?', 'telefon\\w*', 'mobil\\w*', 'phone\\w*', 'call(ed|er|ing)?', 'rang', '(on|in) the line', 'koppla (vidare|fram|om)']);
+/** No call at all: "ingen har ringt, det kom bara som e-post". */
+export const NO_CALL = /\b(ingen|nan|nagon) har (inte )?ringt\b|\b(har )?inte ringt\b|\b(no one|nobody|no-one) (has )?(called|phoned)\b|\bdidn'?t (call|phone)\b/;
+/** Fear after a call: "jag skakar fortfarande", "I'm scared". Not polite fear ("rädd att jag missat"). */
+export const FEAR = anyOf([
+  'skakar( fortfarande)?',
+  '(ar|e|blev|kanner mig) (sa |jatte|valdigt |himla |helt |lite )?(radd|livradd|skraj|otrygg)(?! (att|om|for att)\\b)',
+  'har inte (sovit|kunnat sova)',
+  "(i'm|i am|im) (so |really )?(scared|shaking|terrified|frightened)",
+]);
+/** A threat denied: "skrek på mig, men han hotade inte", "he didn't threaten me". */
+export const NEGATED_THREAT = /\b(hotade|hotat|threatened) (inte|aldrig|not)\b|\b(inte|aldrig|didn'?t|did not|never|not) (hotad|hotade|hota|hotat|threaten|threatened)\b|\binget (hot|hotfullt)\b|\bno threats?\b|\bnothing threatening\b/;

@@ -25,6 +25,7 @@ legat visa visar visade visat tom tomt tomma full fullt fulla gäng gänget hinn
 sälja säljer sålde sålt definition definiera korrekt korrekta skiljer skilja bestämd bestämt specifik särskild
 stämma stämmer köra kör körde kört inscannad inskannad skannad scannad knepig knepigt klurig krånglig krångligt utreda
 stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändig nödvändigt minst högst vidare
+förvänta förväntas förväntat förväntar förväntade förväntningar sällan expected expect
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 buss bussen tåg tåget bil bilen fältet fält bry
 två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor

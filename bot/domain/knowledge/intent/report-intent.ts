@@ -1,6 +1,6 @@
 import { editDistance } from '../text/edit-distance';
 import { LOSS, LOSS_OF_OTHER, LOSS_OF_PHONE, PHONE, PHONE_GONE } from './report-cues/loss';
-import { EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, HYPOTHETICAL, REPORTED_CALL } from './report-cues/telling';
+import { ABOUT_THREATS, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, QUESTION_FRAME, REPORTED_CALL, SOMEONE_ELSE, WRITER } from './report-cues/telling';
 import { CALL, FEAR, NEGATED_THREAT, NO_CALL, STRONG_THREAT, WEAK_THREAT } from './report-cues/threat';
 
 /** Cue words long enough that one wrong, missing or extra letter still tells them: "hotfult samtal". */
@@ -18,6 +18,14 @@ function unquoted(text: string): string {
   return text.replace(/[”“„"«»]/g, '').replace(/(^|[\s(])['‘’]|['‘’](?=[\s,.!?)]|$)/g, '$1');
 }
 
+/** The writer tells what happened to them, rather than asking about the rule or telling of someone else. */
+function tellsOwnEvent(folded: string): boolean {
+  // An "if" inside what a caller said is the caller's condition, unless the message asks what to do.
+  const asking = HYPOTHETICAL.test(folded) && !(REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded));
+  if (asking || GENERAL_QUESTION.test(folded) || ABOUT_THREATS.test(folded) || (SOMEONE_ELSE.test(folded) && !WRITER.test(folded))) return false;
+  return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded);
+}
+
 /**
  * Tells a first-person report ("jag har tappat jobbmobilen", "someone just threatened me") from a
  * question about the rule ("vad gör man om man blir hotad?") and returns its flow, if any. Works on
@@ -26,7 +34,7 @@ function unquoted(text: string): string {
  */
 export function reportIntent(typed: string, searchHint: string | null = null): string | null {
   const folded = withCueTypos(unquoted(typed));
-  if ((HYPOTHETICAL.test(folded) && !REPORTED_CALL.test(folded)) || !(FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded))) return null;
+  if (!tellsOwnEvent(folded)) return null;
   const called = CALL.test(folded) && !NO_CALL.test(folded);
   const threat = STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called);
   if (threat && !NEGATED_THREAT.test(folded)) return 'phone-threat';
@@ -34,6 +42,8 @@ export function reportIntent(typed: string, searchHint: string | null = null): s
   if (lost && PHONE.test(folded)) return 'lost-phone';
   // The search may know words we have no cue for, but a report still needs something that happened.
   if (searchHint === 'lost-phone') return lost ? searchHint : null;
-  if (searchHint === 'phone-threat') return (called || WEAK_THREAT.test(folded)) && !NEGATED_THREAT.test(folded) ? searchHint : null;
+  // A rude caller is no threat: the search's hint counts only for something a caller said.
+  const said = REPORTED_CALL.test(folded);
+  if (searchHint === 'phone-threat') return (called || said) && (said || WEAK_THREAT.test(folded)) && !NEGATED_THREAT.test(folded) ? searchHint : null;
   return searchHint;
 }

@@ -1,7 +1,7 @@
 import { anyOf } from './any-of';
 
 /** The phone in any of its names: jobbmobilen, tjänstetelefon, lur, work phone. */
-export const PHONE_WORD = "\\w*(mobil|tel\\w{0,2}fon|phone)(en|er|erna|ens|e|es|s)?|\\w*lur(en)?|cell";
+export const PHONE_WORD = "\\w*(mobil|tel\\w{0,2}fon|phone)(en|er|erna|ens|e|es|s)?|(jobb|tjanste|kommun|arbets)?lur(en)?|cell";
 export const PHONE = anyOf([PHONE_WORD, 'iphone']);
 /** Words that are a loss whatever they are said of; the phone must be named somewhere. */
 export const LOSS = anyOf([
@@ -15,7 +15,6 @@ export const LOSS = anyOf([
   'bestals',
   'ranad',
   'ranade',
-  'stal',
   'stold',
   'snott?',
   'snodd',
@@ -37,6 +36,7 @@ export const LOSS = anyOf([
   // Not handed in to lost property: the owner has looked for it.
   'inte (blivit )?inlamnad',
   'inbrott',
+  '(nagon|nan|han|hon|de|dom|tjuven|someone) stal',
   'brot sig in',
   'broke into',
   'break-in',
@@ -46,17 +46,22 @@ export const LOSS = anyOf([
   '(has )?(gone|went) missing',
   "(it'?s|it is|it has) gone",
   'slipped out( of)?',
-  '(ar|var|fanns) den (inte|borta)( (dar|kvar))?',
+  '(var|fanns) den inte (dar|kvar)|(ar|var) den borta',
   'den (ar|var|fanns) (borta|inte (dar|kvar))',
   '(inte|int) finns (dar|kvar)',
   'finns inte (dar|kvar)',
-  '(hittar|hittade) (inte den|den inte)',
-  '(inte|int) (hittar|hittade) den',
-  "can'?t find it",
 ]);
 /** Words that are a loss only when the phone is what they are said of ("tog telefonen", not "tog samtalet"). */
+const NOT_THE_PHONE = "(?! ?('s|call|samtal|number|nummer|numret))";
+/** "i mobilen", "on my phone": something in the phone, not the phone. */
+const NOT_INSIDE = '(?<!\\b(i|pa|in|on|from|fran) (min |mitt |my |the )?)';
 export const LOSS_OF_PHONE = new RegExp(
-  `\\b(tagit|tog|took|taken|grabbed|swiped|glomt?( kvar)?|glomde( kvar)?|hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find|left) (\\w+ ){0,3}?(${PHONE_WORD})\\b(?! ?(call|samtal))` +
+  // Taken by someone else, not by the writer ("jag tog mobilen och ringde").
+  `(?<!\\b(jag|i|vi|we) )\\b(tagit|tog|took|taken|grabbed|swiped|snott|snodde)(?! med\\b) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
+    `|\\b\\w+ stal (min |mitt |kommunens )?(${PHONE_WORD})\\b` +
+    // Forgotten or left: the phone right after the verb ("glömde jobbmobilen", not "glömde ladda mobilen").
+    `|\\b(glomt?|glomde|left|forgot)( kvar)? (min |mitt |kommunens |my |the |our )?(work |council |company |nya |gamla )?(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! (hemma|at home|pa kontoret|at the office))` +
+    `|\\b(hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
     // The phone first, as one tells it: "jobbtelefonen glömde jag på bussen".
     `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade|lamnat) (jag|vi)( kvar)?\\b(?! att)` +
     // Found not to be where it should: "märkte att mobilen jag har från kommunen inte låg i väskan".
@@ -67,7 +72,17 @@ export const LOSS_OF_PHONE = new RegExp(
 /** A loss said of something else than the phone itself: "tappat laddaren till mobilen", "lost my temper on the phone". */
 export const LOSS_OF_OTHER = new RegExp(
   [
-    '\\b(tappa\\w*|forlora\\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( (bort|min|mitt|mina|my|the|our|en|ett))? (laddare\\w*|kod\\w*|pinkod\\w*|losenord\\w*|sim\\w*|password|passcode|charger|temper|talamod\\w*|track|tackning\\w*|uppkoppling\\w*|line|nummer\\w*|number|samtal\\w*|signal\\w*|jobbet|mig)\\b',
+    '\\b(tappa\\w*|forlora\\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( \\w+)?( bort)?( (min|mitt|mina|my|the|our|en|ett))? (passerkort\\w*|nyckel\\w*|nycklar|keys|badge|planbok\\w*|wallet|laddare\\w*|kod\\w*|pinkod\\w*|losenord\\w*|sim\\w*|password|passcode|charger|temper|talamod\\w*|track|tackning\\w*|uppkoppling\\w*|line|nummer\\w*|number|samtal\\w*|signal\\w*|jobbet|mig|trad\\w*|rost\\w*|kontakt\\w*|connection|voice|contacts|tid)\\b',
+    // Broken, or back again: "tappade mobilen i golvet och skärmen sprack", "men jag tog upp den direkt".
+    '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|fungerar (inte|fortfarande)|still works|(tog|plockade) upp den|picked it up|hittade den|found it)\\b',
+    // Something else that vanished: "mejlet försvann", "ljudet i mobilen är borta".
+    '\\b(mejl\\w*|mail\\w*|kalender\\w*|ljud\\w*|signal\\w*|ikon\\w*|app\\w*|installning\\w*|kontakter\\w*|sound|icon|app|calendar)( \\w+){0,3} (forsvann|forsvunnit|ar borta|is gone|disappeared)\\b',
+    // The phone named as safe: "men mobilen hade jag i fickan", "mobilerna var inlåsta och finns kvar".
+    '\\b(mobil\\w*|telefon\\w*|phone)( \\w+){0,4} (hade jag|klarade sig|finns kvar|ar kvar|is fine|is safe|was safe)\\b',
+    // Found after all: "trodde jag tappat mobilen men den låg i jackan".
+    '\\bmen den (lag|var|fanns)\\b|\\bbut it was\\b',
+    // Something else taken: "min dator är stulen, kan jag jobba från mobilen?"
+    '\\b(dator\\w*|computer|laptop|passerkort\\w*|planbok\\w*|wallet|nycklar|keys|cykel\\w*|bike)( \\w+)? (ar|blev|was|is|got|har blivit) (stulen|stulna|borta|tappad|lost|stolen|gone)\\b',
     '\\b(abroad|utomlands|on silent|ljudlos\\w*)\\b',
     // Taken along, not taken away: "jag tog mobilen med mig på semestern".
     '\\b(tog|tar|tagit|took|take|taken)( \\w+){0,3} (med mig|with me)\\b',
@@ -83,4 +98,4 @@ export const LOSS_OF_OTHER = new RegExp(
 );
 
 /** "borta" and "missing" are a loss only when it is the phone that is gone ("medan jag är borta" is not). */
-export const PHONE_GONE = new RegExp(`\\b(${PHONE_WORD})( (ar|e|is|har varit|has been|has gone|went|verkar vara|seems))?( \\w+)? (borta|missing|saknas(?! (i|pa|fran|bland)\\b))\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b`);
+export const PHONE_GONE = new RegExp(`${NOT_INSIDE}\\b(${PHONE_WORD})( (ar|e|is|har varit|has been|has gone|went|verkar vara|seems))?( \\w+)? (borta|missing|saknas(?! (i|pa|fran|bland)\\b))\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b(?! (charger|case|cable|number))`);

@@ -24,9 +24,28 @@ export const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappa
  * his dad isn't moved"), not a question about the rule.
  */
 export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang)\b.*\b(och sa|o sa|sa att|sade att|skrek att|said|told me|yelled|screamed)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b/;
+/** A question about what to do, even when it tells of a call ("what should I do if someone called and said ..."). */
+export const QUESTION_FRAME = anyOf([
+  '(vad|hur) (gor|ska|bor|kan|maste) (man|jag)',
+  'vad skulle jag (ha )?gjort',
+  'vem (ska|bor) jag',
+  'what (should|do|can) i do',
+  'who (do|should) i',
+]);
+/**
+ * Someone else it happened to, and no word of the writer: "Min kollega blev hotad i telefon igår".
+ * A report by the writer says "jag", "mig" or "I" somewhere.
+ */
+export const SOMEONE_ELSE = /\b(min|en|var|my|a|our) (kollega|chef|medarbetare|colleague|coworker|manager|boss) (blev|har|hade|tappade|tappat|glomde|was|has|had|lost|got|left)\b/;
+export const WRITER = /\b(jag|mig|me|i'm|i've)\b|\bi (was|got|have|had|am|just|think|lost|left|dropped)\b/;
+/** A question that starts with a question word and says nothing of the writer: "Vem spärrar en telefon som blivit stulen?" */
+export const GENERAL_QUESTION = /^(vem|vad|hur|nar|var|vart|vilken|vilket|vilka|who|what|how|when|where|which|har du|vet du|horde du|do you|have you|did you)\b[^.!]*\?\s*$/;
+/** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */
+export const ABOUT_THREATS = /\b(utbildning|kurs|information|diskussion|pratade|prata|workshop|training|course) (om|on|about) (hot|threats?)\b/;
 /** Asking about the rule rather than telling what happened. */
 export const HYPOTHETICAL = anyOf([
   'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',
+  'om \\w+ hade',
   '(om|nar) (?!(jag|vi) skulle\\b)\\w+ (blir|skulle|ar|har)',
   'nar (nagon|nan|man)',
   '(hur|vem|var) (anmaler|kontaktar|rapporterar|dokumenterar|antecknar|ska) (jag|man)',

@@ -58,6 +58,10 @@ export const ELEVENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'elev
  */
 export const REPORTS_A_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'reports-a-questions.yaml');
 export const REPORTS_B_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'reports-b-questions.yaml');
+/** A third blind set about reports (100: 40 reports, 35 questions, 25 look-alikes). First run: answer 1.00, report 0.75, out of scope 0.52. */
+export const REPORTS_C_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'reports-c-questions.yaml');
+/** A twelfth blind set (105), a twin written after the report probe. First run: answer 0.91, report 1.00, out of scope 0.94. */
+export const TWELFTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twelfth-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

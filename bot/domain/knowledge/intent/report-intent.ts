@@ -23,7 +23,8 @@ function tellsOwnEvent(folded: string): boolean {
   // An "if" inside what a caller said is the caller's condition, unless the message asks what to do.
   const asking = HYPOTHETICAL.test(folded) && !(REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded));
   if (asking || GENERAL_QUESTION.test(folded) || ABOUT_THREATS.test(folded) || (SOMEONE_ELSE.test(folded) && !WRITER.test(folded))) return false;
-  return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded);
+  // "jobbmobilen borta": a phone said to be gone is something that happened.
+  return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded) || PHONE_GONE.test(folded);
 }
 
 /**

@@ -26,6 +26,7 @@ sälja säljer sålde sålt definition definiera korrekt korrekta skiljer skilja
 stämma stämmer köra kör körde kört inscannad inskannad skannad scannad knepig knepigt klurig krånglig krångligt utreda
 stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändig nödvändigt minst högst vidare
 förvänta förväntas förväntat förväntar förväntade förväntningar sällan expected expect
+väder vädret weather
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 buss bussen tåg tåget bil bilen fältet fält bry
 två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor

@@ -31,6 +31,10 @@ describe('reportIntent', () => {
 
   it("hears a caller's condition as part of the threat, not as a question about the rule", () =>
     reads('phone-threat', [
+      'En anhörig ringer hela tiden och hotar att komma hit och slå sönder avdelningen',
+      'han ringde och sa att han skulle köra över mig nästa gång',
+      'A man just called and said he would burn my house down if we refuse.',
+      'Pappan ringde och sa att om ni inte ringer tillbaka så kommer jag dit och då blir det riktigt fel',
       "A man called and said he'd hurt me if we don't change the decision.",
       'han ringde och sa att om jag inte ändrar beslutet ska han smälla till mig',
     ]));
@@ -61,6 +65,9 @@ describe('reportIntent', () => {
 
   it('hears a phone gone in a break-in, a fall, or not where it was left', () =>
     reads('lost-phone', [
+      'Härmed anmäler jag att min tjänstemobil har förkommit',
+      'jag har tapat jobbmobilen på stan',
+      'jobbmobilen borta',
       'någon bröt sig in i bilen och tog väskan med tjänstemobilen',
       'mobilen ramlade ur fickan ner i sjön',
       'jobbmobilen e borta',
@@ -197,6 +204,9 @@ describe('reportIntent', () => {
       'She called and threatened to complain to my manager',
       'What should I do if someone called and said they would hurt me?',
       'Vem spärrar en telefon som har blivit stulen?',
+      'Haha, Lena tappade sin jobbmobil i tvätten igen men den hittades',
+      'Vi ska ha en workshop om bemötande av hotfulla besökare, kan jag boka rummet?',
+      'kunden hotade att överklaga beslutet när jag ringde',
       'telefonen låg inte i laddaren men jag hittade den',
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);

@@ -1,11 +1,12 @@
 import { anyOf } from './any-of';
 
 /** The phone in any of its names: jobbmobilen, tjänstetelefon, lur, work phone. */
-export const PHONE_WORD = "\\w*(mobil|tel\\w{0,2}fon|phone)(en|er|erna|ens|e|es|s)?|(jobb|tjanste|kommun|arbets)?lur(en)?|cell";
+export const PHONE_WORD = "\\w*(mobb?il|tel\\w{0,2}fon|phone)(en|er|erna|ens|e|es|s)?|(jobb|tjanste|kommun|arbets)?lur(en)?|cell";
 export const PHONE = anyOf([PHONE_WORD, 'iphone']);
 /** Words that are a loss whatever they are said of; the phone must be named somewhere. */
 export const LOSS = anyOf([
-  'tappa(t|de|r)?',
+  // "tapat": the double p is often lost in a hurry.
+  'tapp?a(t|de|r)?',
   'borttappa\\w*',
   'forlora(t|de|d)',
   'forlorad',
@@ -36,6 +37,7 @@ export const LOSS = anyOf([
   // Not handed in to lost property: the owner has looked for it.
   'inte (blivit )?inlamnad',
   'inbrott',
+  'forkommit|forkommen',
   '(nagon|nan|han|hon|de|dom|tjuven|someone) stal',
   'brot sig in',
   'broke into',
@@ -74,7 +76,7 @@ export const LOSS_OF_OTHER = new RegExp(
   [
     '\\b(tappa\\w*|forlora\\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( \\w+)?( bort)?( (min|mitt|mina|my|the|our|en|ett))? (passerkort\\w*|nyckel\\w*|nycklar|keys|badge|planbok\\w*|wallet|laddare\\w*|kod\\w*|pinkod\\w*|losenord\\w*|sim\\w*|password|passcode|charger|temper|talamod\\w*|track|tackning\\w*|uppkoppling\\w*|line|nummer\\w*|number|samtal\\w*|signal\\w*|jobbet|mig|trad\\w*|rost\\w*|kontakt\\w*|connection|voice|contacts|tid)\\b',
     // Broken, or back again: "tappade mobilen i golvet och skärmen sprack", "men jag tog upp den direkt".
-    '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|fungerar (inte|fortfarande)|still works|(tog|plockade) upp den|picked it up|hittade den|found it)\\b',
+    '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|fungerar (inte|fortfarande)|still works|(tog|plockade) upp den|picked it up|hittade den|hittades|har hittats|found it|was found|turned up)\\b',
     // Something else that vanished: "mejlet försvann", "ljudet i mobilen är borta".
     '\\b(mejl\\w*|mail\\w*|kalender\\w*|ljud\\w*|signal\\w*|ikon\\w*|app\\w*|installning\\w*|kontakter\\w*|sound|icon|app|calendar)( \\w+){0,3} (forsvann|forsvunnit|ar borta|is gone|disappeared)\\b',
     // The phone named as safe: "men mobilen hade jag i fickan", "mobilerna var inlåsta och finns kvar".

@@ -3,7 +3,7 @@ import { anyOf } from './any-of';
 /** Something that happened to the writer: first person, a past event, a time like "nyss". */
 export const FIRST_PERSON_OR_EVENT = anyOf([
   'jag|mig|min|mitt|mina|vi|oss|me|my|we|our',
-  'tappade|tappat|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|skrek|ringde',
+  'tapp?ade|tapp?at|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|skrek|ringde',
   'ramlade|trillade|foll|brot sig in|inbrott',
   '(ar|e) (inte|int) (har|kvar)',
   "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
@@ -23,7 +23,7 @@ export const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappa
  * Someone called and said something: an "if" inside is the caller's condition ("said he'd hurt me if
  * his dad isn't moved"), not a question about the rule.
  */
-export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang)\b.*\b(och sa|o sa|sa att|sade att|skrek att|said|told me|yelled|screamed)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b/;
+export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang)\b.*\b(och sa|o sa|sa att|sade att|skrek att|said|told me|yelled|screamed)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b|\b(en|ett|a|the) \w+ (sa|sade|skrek|said|told me)\b|\b(sa|sade) (en|ett) \w+\b/;
 /** A question about what to do, even when it tells of a call ("what should I do if someone called and said ..."). */
 export const QUESTION_FRAME = anyOf([
   '(vad|hur) (gor|ska|bor|kan|maste) (man|jag)',
@@ -36,12 +36,12 @@ export const QUESTION_FRAME = anyOf([
  * Someone else it happened to, and no word of the writer: "Min kollega blev hotad i telefon igår".
  * A report by the writer says "jag", "mig" or "I" somewhere.
  */
-export const SOMEONE_ELSE = /\b(min|en|var|my|a|our) (kollega|chef|medarbetare|colleague|coworker|manager|boss) (blev|har|hade|tappade|tappat|glomde|was|has|had|lost|got|left)\b/;
+export const SOMEONE_ELSE = /\b(min|en|var|my|a|our) (kollega|chef|medarbetare|colleague|coworker|manager|boss) (blev|har|hade|tappade|tappat|glomde|was|has|had|lost|got|left)\b|\b(tappade|tappat|glomde|glomt|forlorade|blev av med|lost|left) (bort )?(sin|sitt|his|her)\b/;
 export const WRITER = /\b(jag|mig|me|i'm|i've)\b|\bi (was|got|have|had|am|just|think|lost|left|dropped)\b/;
 /** A question that starts with a question word and says nothing of the writer: "Vem spärrar en telefon som blivit stulen?" */
 export const GENERAL_QUESTION = /^(vem|vad|hur|nar|var|vart|vilken|vilket|vilka|who|what|how|when|where|which|har du|vet du|horde du|do you|have you|did you)\b[^.!]*\?\s*$/;
 /** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */
-export const ABOUT_THREATS = /\b(utbildning|kurs|information|diskussion|pratade|prata|workshop|training|course) (om|on|about) (hot|threats?)\b/;
+export const ABOUT_THREATS = /\b(utbildning|kurs|information|diskussion|pratade|prata|workshop|training|course) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)/;
 /** Asking about the rule rather than telling what happened. */
 export const HYPOTHETICAL = anyOf([
   'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',
@@ -54,7 +54,7 @@ export const HYPOTHETICAL = anyOf([
   '(vad|hur) (gor|ska|bor|kan|maste) man',
   // Asking on someone else's behalf: "min kollega har tappat mobilen, vad ska hon göra?"
   '(vad|hur|vem|vart) (ska|bor|kan|maste) (hon|han|hen|de|dom) (gora|hora av sig|vanda sig|kontakta)',
-  '(min|en|var) kollega(?=.*\\?)|colleague(?=.*\\?)',
+  '(min|en|var) kollega(?=.*\\?\\s*$)|colleague(?=.*\\?\\s*$)',
   '\\bwho (blocks|handles|do i|should i)\\b|is it my manager',
   'what should (she|he|they) do',
   'vad (borde|skulle|ska) (hon|han|hen|de|dom) (ha )?gjort',

@@ -5,7 +5,7 @@ const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotte
 /** Words that tell of a threat on their own. */
 export const STRONG_THREAT = anyOf([
   // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
-  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|att|with)\\b)',
+  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp)\\b)',
   '(ett|fick|fatt|far|grova?|allvarliga?) hot',
   'hot ?samtal\\w*',
   'hot (mot|via|i telefon)',
@@ -15,7 +15,7 @@ export const STRONG_THREAT = anyOf([
   '(?<!(security|phishing|virus|cyber|data|it) )threat(en|ened|ening|s)?(?! (with|to (complain|report|sue|call|contact|write|go to))\\b)',
   'gora (mig|oss|dig|er) illa',
   // Not "slå mig ner" (sit down), "skulle inte skada mig att lära mig".
-  `(skada|doda|sla|misshandla|spoa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|smalla till|klappa till|puckla pa) ${PEOPLE}(?! (ner|att)\\b)`,
+  `(skada|doda|sla|misshandla|spoa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|smalla till|klappa till|puckla pa|kora over|hamta) ${PEOPLE}(?! (ner|att)\\b)`,
   '(hurt|harm|murder|stab|shoot|punch) (me|us|my family|my kids)',
   '(going to|gonna|will|would|wants? to) kill (me|us|you)',
   'beat me up',
@@ -37,7 +37,7 @@ const HARM_TO_COME = [
   'spranga|bomb|bomben|bombhot',
   // A condition the caller set, with a consequence for the one called: "om du inte ... kommer jag hem till dig".
   // Said to the one called ("om du inte ..."), or told as a threat ("om jag inte ... ska han ta hand om mig").
-  'om (du|ni) inte\\b.{0,80}\\b(ska|skulle|kommer)( att)? (jag|vi)\\b.{0,40}\\b(dig|er|din familj|dina barn)\\b',
+  'om (du|ni) inte\\b.{0,80}\\b(ska|skulle|kommer)( att)? (jag|vi)\\b.{0,40}\\b(dig|er|din familj|dina barn|dit|hit)\\b',
   'om (jag|vi) inte\\b.{0,80}\\b(ska|skulle|kommer)( att)? (han|hon|hen|de|dom)\\b( \\w+){0,3} (ta hand om|ta itu med|komma hem till|hem till|ge sig pa|ga pa) (mig|oss|min familj)\\b',
   '(komma|kommer) (hit|dit|hem)( \\w+){0,3} och ta hand om',
 ];
@@ -48,7 +48,8 @@ export const WEAK_THREAT = anyOf([
   'vet (var|vilken (forskola|skola)) (mina|dina|vara|era) barn',
   'knows? where (my|your) (kids|children)',
   'bran(na|ner) ner',
-  'burn down',
+  'burn (\\w+ ){0,2}down',
+  'da (blir det|kommer det att bli|smaller det) (riktigt |jatte)?(fel|otrevligt|jobbigt|obehagligt)',
   'gora slut pa',
   'stalla till med',
   '(ska|kommer att|skall) (fa )?angra (mig|dig|sig)',

@@ -3,7 +3,7 @@ import { anyOf } from './any-of';
 /** Something that happened to the writer: first person, a past event, a time like "nyss". */
 export const FIRST_PERSON_OR_EVENT = anyOf([
   'jag|mig|min|mitt|mina|vi|oss|me|my|we|our',
-  'tapp?ade|tapp?at|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|skrek|ringde',
+  'tapp?ade|tapp?at|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|hotar|skrek|ringde',
   'ramlade|trillade|foll|brot sig in|inbrott',
   '(ar|e) (inte|int) (har|kvar)',
   "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",

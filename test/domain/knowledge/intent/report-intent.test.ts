@@ -207,6 +207,11 @@ describe('reportIntent', () => {
       'Haha, Lena tappade sin jobbmobil i tvätten igen men den hittades',
       'Vi ska ha en workshop om bemötande av hotfulla besökare, kan jag boka rummet?',
       'kunden hotade att överklaga beslutet när jag ringde',
+      'Jag tappade telefonen i golvet men den fungerar.',
+      'Min man fick ett hotfullt samtal hemma.',
+      'Receptionisten fick ett hotsamtal förra veckan och jag vill veta hur hon ska dokumentera det.',
+      'Vi har ett hot om strejk på förvaltningen.',
+      'Jag hittade en borttappad telefon på parkeringen.',
       'telefonen låg inte i laddaren men jag hittade den',
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);

@@ -76,11 +76,13 @@ export const LOSS_OF_OTHER = new RegExp(
   [
     '\\b(tappa\\w*|forlora\\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( \\w+)?( bort)?( (min|mitt|mina|my|the|our|en|ett))? (passerkort\\w*|nyckel\\w*|nycklar|keys|badge|planbok\\w*|wallet|laddare\\w*|kod\\w*|pinkod\\w*|losenord\\w*|sim\\w*|password|passcode|charger|temper|talamod\\w*|track|tackning\\w*|uppkoppling\\w*|line|nummer\\w*|number|samtal\\w*|signal\\w*|jobbet|mig|trad\\w*|rost\\w*|kontakt\\w*|connection|voice|contacts|tid)\\b',
     // Broken, or back again: "tappade mobilen i golvet och skärmen sprack", "men jag tog upp den direkt".
-    '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|fungerar (inte|fortfarande)|still works|(tog|plockade) upp den|picked it up|hittade den|hittades|har hittats|found it|was found|turned up)\\b',
+    '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|(den |it )?(fungerar|funkar|works)|still works|(tog|plockade) upp den|picked it up|hittade den|hittades|har hittats|found it|was found|turned up)\\b',
     // Something else that vanished: "mejlet försvann", "ljudet i mobilen är borta".
     '\\b(mejl\\w*|mail\\w*|kalender\\w*|ljud\\w*|signal\\w*|ikon\\w*|app\\w*|installning\\w*|kontakter\\w*|sound|icon|app|calendar)( \\w+){0,3} (forsvann|forsvunnit|ar borta|is gone|disappeared)\\b',
     // The phone named as safe: "men mobilen hade jag i fickan", "mobilerna var inlåsta och finns kvar".
     '\\b(mobil\\w*|telefon\\w*|phone)( \\w+){0,4} (hade jag|klarade sig|finns kvar|ar kvar|is fine|is safe|was safe)\\b',
+    // Someone else's phone, found: "jag hittade en borttappad telefon på parkeringen".
+    "\\b(hittade|hittat|found) (en|ett|a|nagons|someone'?s)\\b",
     // Found after all: "trodde jag tappat mobilen men den låg i jackan".
     '\\bmen den (lag|var|fanns)\\b|\\bbut it was\\b',
     // Something else taken: "min dator är stulen, kan jag jobba från mobilen?"

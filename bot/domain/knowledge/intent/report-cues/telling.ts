@@ -36,8 +36,8 @@ export const QUESTION_FRAME = anyOf([
  * Someone else it happened to, and no word of the writer: "Min kollega blev hotad i telefon igår".
  * A report by the writer says "jag", "mig" or "I" somewhere.
  */
-export const SOMEONE_ELSE = /\b(min|en|var|my|a|our) (kollega|chef|medarbetare|colleague|coworker|manager|boss) (blev|har|hade|tappade|tappat|glomde|was|has|had|lost|got|left)\b|\b(tappade|tappat|glomde|glomt|forlorade|blev av med|lost|left) (bort )?(sin|sitt|his|her)\b/;
-export const WRITER = /\b(jag|mig|me|i'm|i've)\b|\bi (was|got|have|had|am|just|think|lost|left|dropped)\b/;
+export const SOMEONE_ELSE = /\b((min|en|var|my|a|our) (kollega|chef|medarbetare|man|fru|sambo|partner|son|dotter|mamma|pappa|colleague|coworker|manager|boss|husband|wife)|kollegan|chefen|receptionisten|vikarien|praktikanten|handlaggaren|sekreteraren) (blev|har|hade|fick|tappade|tappat|glomde|was|has|had|lost|got|left)\b|\b(tappade|tappat|glomde|glomt|forlorade|blev av med|lost|left) (bort )?(sin|sitt|his|her)\b/;
+export const WRITER = /\bjag (blev|har|hade|fick|tappade|tappat|glomde|glomt|var|ar)\b|\b(mig|me|i'm|i've)\b|\bi (was|got|have|had|am|just|think|lost|left|dropped)\b/;
 /** A question that starts with a question word and says nothing of the writer: "Vem spärrar en telefon som blivit stulen?" */
 export const GENERAL_QUESTION = /^(vem|vad|hur|nar|var|vart|vilken|vilket|vilka|who|what|how|when|where|which|har du|vet du|horde du|do you|have you|did you)\b[^.!]*\?\s*$/;
 /** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */

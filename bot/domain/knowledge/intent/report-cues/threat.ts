@@ -6,7 +6,7 @@ const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotte
 export const STRONG_THREAT = anyOf([
   // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
   'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp)\\b)',
-  '(ett|fick|fatt|far|grova?|allvarliga?) hot',
+  '(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)',
   'hot ?samtal\\w*',
   'hot (mot|via|i telefon)',
   'hotsamtal\\w*',

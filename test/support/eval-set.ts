@@ -62,6 +62,9 @@ export const REPORTS_B_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'rep
 export const REPORTS_C_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'reports-c-questions.yaml');
 /** A twelfth blind set (105), a twin written after the report probe. First run: answer 0.91, report 1.00, out of scope 0.94. */
 export const TWELFTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twelfth-questions.yaml');
+/** Thirteenth and fourteenth blind sets (105 each), the last twins. First runs: 0.92 / 0.90 / 0.83 and 0.92 / 1.00 / 0.89. */
+export const THIRTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirteenth-questions.yaml');
+export const FOURTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fourteenth-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

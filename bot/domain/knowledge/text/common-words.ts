@@ -17,7 +17,7 @@ stort stora liten litet små viktig viktigt vanlig vanligt vanligen fel rätt so
 exakt någonstans överhuvudtaget iaf ändå också samt plus minus
 riktlinjen riktlinjerna policy idag igår nyss imorse imorgon förresten
 morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten helg helgen
-vecka veckan veckor dag dagar timme timmar minut minuter tiden tillbaka ute inne hemma fast trots tillhör tillhöra
+vecka veckan veckor dag dagen dagens dagar dagarna timme timmar minut minuter tiden tillbaka ute inne hemma fast trots tillhör tillhöra
 nästa förra förre förrän tills läge läget
 måndag måndags måndagen tisdag tisdags tisdagen onsdag onsdags onsdagen torsdag torsdags torsdagen
 fredag fredags fredagen lördag lördags lördagen söndag söndags söndagen månad månader månaden månaderna
@@ -30,7 +30,7 @@ väder vädret weather
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 buss bussen tåg tåget bil bilen fältet fält bry
 två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor
-förskolan förskola skolan skola hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
+förskolan förskola skolan skola sporthallen idrottshallen gatuavdelningen hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
 sophämtning sophämtningen avfall renhållning parkering snöröjning bibliotek biblioteket simhallen fritidsgården
 handläggare handläggaren medarbetare medarbetaren kansliet kansli kanslienheten kontoret receptionen expeditionen expedition
 pedagog pedagogen fritidspedagog förskollärare lärare läraren undersköterska sjuksköterska socialsekreterare

@@ -35,6 +35,7 @@ describe('reportIntent', () => {
       'han ringde och sa att han skulle köra över mig nästa gång',
       'A man just called and said he would burn my house down if we refuse.',
       'Pappan ringde och sa att om ni inte ringer tillbaka så kommer jag dit och då blir det riktigt fel',
+      'En boende ringde om vägarbetet och hotade att slå ner mig om jag syns på gatan igen',
       "A man called and said he'd hurt me if we don't change the decision.",
       'han ringde och sa att om jag inte ändrar beslutet ska han smälla till mig',
     ]));

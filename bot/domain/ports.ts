@@ -14,7 +14,8 @@ export interface FeedbackRecord {
   at: Date;
 }
 
-export type UnansweredReason = 'fallback' | 'none-of-these';
+/** 'not-covered': a kind of question the guideline does not cover, referred elsewhere (suggestions holds the area). */
+export type UnansweredReason = 'fallback' | 'none-of-these' | 'not-covered';
 
 /** A question the bot could not answer. `text` is already masked (no e-mail, phone, personnummer). */
 export interface UnansweredRecord {

@@ -32,6 +32,14 @@ export function describeQuestionReportContract(backend: StoreBackend): void {
       expect(report.noneOfThese).toEqual([{ text: 'signatur', count: 1, lastAt: daysAgo(1), suggestions: [{ topic: 'e-postsignatur', count: 1 }] }]);
     });
 
+    it('keeps questions referred to a not-covered area apart, counted per area', async () => {
+      await unanswered('hur delar jag min kalender', daysAgo(2), { reason: 'not-covered', suggestions: ['utanfor-outlook'] });
+      await unanswered('Hur delar jag min kalender?', daysAgo(1), { reason: 'not-covered', suggestions: ['utanfor-outlook'] });
+      const report = await world.questionReport(daysAgo(30), now);
+      expect(report.notCovered).toEqual([{ text: 'Hur delar jag min kalender?', count: 2, lastAt: daysAgo(1), suggestions: [{ topic: 'utanfor-outlook', count: 2 }] }]);
+      expect(report.unanswered).toEqual([]);
+    });
+
     it('counts votes per topic, worst first, within the period only', async () => {
       const votes: [string, 'up' | 'down', number][] = [['telesvar-mobil', 'up', 3], ['sekretess', 'down', 2], ['sekretess', 'up', 1], ['allman-handling', 'down', 1], ['allman-handling', 'up', 2]];
       for (const [topic, vote, times] of votes) for (let i = 0; i < times; i++) await log.recordFeedback({ topic, vote, lang: 'sv', at: daysAgo(1) });

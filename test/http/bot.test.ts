@@ -123,6 +123,14 @@ describe('questions', () => {
     expect(stored.map((g) => g.text)).toContain('asdfgh qwerty zxcvb');
   });
 
+  it('refers a question the guideline does not cover and stores it apart, with its area', async () => {
+    const card = cardOf(await ask('Hur delar jag min kalender med en kollega?'));
+    expect(headingOf(card)).toBe('Det tar riktlinjen inte upp');
+    expect(shownTexts(card).join(' ')).toContain('IT-enheten');
+    const referred = report().notCovered.find((g) => g.text === 'Hur delar jag min kalender med en kollega?');
+    expect(referred?.suggestions).toEqual([{ topic: 'utanfor-outlook', count: 1 }]);
+  });
+
   it('masks personal data before storing an unanswered question', async () => {
     await ask('asdfgh anna.svensson@oxelosund.se 070-123 45 67');
     const texts = report().unanswered.map((g) => g.text).join(' ');

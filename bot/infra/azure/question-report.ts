@@ -27,6 +27,7 @@ export async function readAzureQuestionReport(tables: Pick<Tables, 'feedback' | 
     until,
     unanswered: groups(questions.filter((q) => q.reason === 'fallback')),
     noneOfThese: groups(questions.filter((q) => q.reason === 'none-of-these')),
+    notCovered: groups(questions.filter((q) => q.reason === 'not-covered')),
     feedback: byTopic(votes),
   };
 }

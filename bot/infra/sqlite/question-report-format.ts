@@ -22,7 +22,7 @@ export function formatQuestionReport(report: QuestionReport, options: ReportForm
   const period = periodPhrase(options.days);
   const downVoted = report.feedback.filter((topic) => topic.down > 0);
   const upOnly = report.feedback.filter((topic) => topic.down === 0 && topic.up > 0);
-  if (report.unanswered.length === 0 && report.noneOfThese.length === 0 && downVoted.length === 0) {
+  if (report.unanswered.length === 0 && report.noneOfThese.length === 0 && report.notCovered.length === 0 && downVoted.length === 0) {
     const lines = [`Inga obesvarade frågor ${period}.`, 'Ingen har heller valt ”Inget av dessa” eller gett ett svar 👎.'];
     return [...lines, ...upOnlyLine(upOnly)].join('\n') + '\n';
   }
@@ -30,6 +30,7 @@ export function formatQuestionReport(report: QuestionReport, options: ReportForm
     `Riktlinjeboten: frågor och återkoppling ${period} (${format.date(report.since)} – ${format.date(report.until)})`,
     unansweredSection(report.unanswered, period, format),
     noneOfTheseSection(report.noneOfThese, period, format),
+    ...notCoveredSection(report.notCovered, format),
     feedbackSection(downVoted, upOnly, period, format),
   ];
   return sections.join('\n\n') + '\n';
@@ -45,6 +46,13 @@ function noneOfTheseSection(groups: UnansweredGroup[], period: string, format: F
   if (groups.length === 0) return `Valde ”Inget av dessa”\nIngen har valt ”Inget av dessa” ${period}.`;
   const heading = `Valde ”Inget av dessa” (${times(total(groups))}), vanligast först`;
   return [heading, ...groups.map((group) => groupLines(group, 'Förslag som inte passade', format))].join('\n');
+}
+
+/** Only when there are any: most bots of this kind never refer anyone. */
+function notCoveredSection(groups: UnansweredGroup[], format: Formatter): string[] {
+  if (groups.length === 0) return [];
+  const heading = `Hänvisade: frågor som riktlinjen inte tar upp (${times(total(groups))}), vanligast först`;
+  return [[heading, ...groups.map((group) => groupLines(group, 'Område i utanfor.yaml', format))].join('\n')];
 }
 
 function feedbackSection(downVoted: TopicFeedback[], upOnly: TopicFeedback[], period: string, format: Formatter): string {

@@ -30,6 +30,8 @@ export interface QuestionReport {
   unanswered: UnansweredGroup[];
   /** Questions where the user rejected every suggestion with "Inget av dessa". */
   noneOfThese: UnansweredGroup[];
+  /** Questions the guideline does not cover, referred elsewhere; `suggestions` counts the areas. */
+  notCovered: UnansweredGroup[];
   /** Votes per topic, worst first (most 👎, then fewest 👍). */
   feedback: TopicFeedback[];
 }
@@ -65,6 +67,7 @@ export function readQuestionReport(db: Database, since: Date, until: Date): Ques
       until,
       unanswered: unansweredGroups(db, { ...period, reason: 'fallback' }),
       noneOfThese: unansweredGroups(db, { ...period, reason: 'none-of-these' }),
+      notCovered: unansweredGroups(db, { ...period, reason: 'not-covered' }),
       feedback: feedbackByTopic(db, period),
     }),
   );

@@ -38,7 +38,9 @@ export async function answerQuestion(context: TurnContext, deps: TeamsDeps, text
 async function recordUnanswered(reply: Reply, question: string, deps: TeamsDeps, activityId: string | undefined): Promise<void> {
   if (reply.kind !== 'fallback') return;
   try {
-    await deps.questionLog.recordUnanswered({ text: question, lang: reply.understanding.lang, reason: 'fallback', suggestions: reply.understanding.suggestions, at: deps.clock.now() });
+    const area = reply.understanding.notCovered;
+    const where = area ? { reason: 'not-covered' as const, suggestions: [area] } : { reason: 'fallback' as const, suggestions: reply.understanding.suggestions };
+    await deps.questionLog.recordUnanswered({ text: question, lang: reply.understanding.lang, ...where, at: deps.clock.now() });
   } catch (error) {
     deps.logger.error({ activityId, err: { message: (error as Error).message } }, 'could not record an unanswered question');
   }

@@ -3,7 +3,7 @@ import { formatQuestionReport, questionReportToJson } from '../../../bot/infra/s
 
 const since = new Date('2026-10-29T12:00:00.000Z');
 const until = new Date('2026-11-28T12:00:00.000Z');
-const empty: QuestionReport = { since, until, unanswered: [], noneOfThese: [], feedback: [] };
+const empty: QuestionReport = { since, until, unanswered: [], noneOfThese: [], notCovered: [], feedback: [] };
 
 const full: QuestionReport = {
   since,
@@ -22,6 +22,9 @@ const full: QuestionReport = {
   ],
   noneOfThese: [
     { text: 'signatur', count: 2, lastAt: new Date('2026-11-21T08:00:00.000Z'), suggestions: [{ topic: 'e-postsignatur', count: 2 }] },
+  ],
+  notCovered: [
+    { text: 'hur delar jag min kalender', count: 3, lastAt: new Date('2026-11-22T08:00:00.000Z'), suggestions: [{ topic: 'utanfor-outlook', count: 3 }] },
   ],
   feedback: [
     { topic: 'sekretess', up: 1, down: 3 },
@@ -46,7 +49,7 @@ describe('formatQuestionReport', () => {
     expect(formatQuestionReport(report, { days: 30 })).toContain('1 svar fick bara 👍 (1 röst).');
   });
 
-  it('shows unanswered questions, "Inget av dessa" picks and 👎 answers in Swedish, in order', () => {
+  it('shows unanswered questions, "Inget av dessa" picks, referred questions and 👎 answers in Swedish, in order', () => {
     expect(formatQuestionReport(full, { days: 30 })).toBe(
       [
         'Riktlinjeboten: frågor och återkoppling de senaste 30 dagarna (2026-10-29 – 2026-11-28)',
@@ -60,6 +63,10 @@ describe('formatQuestionReport', () => {
         'Valde ”Inget av dessa” (2 gånger), vanligast först',
         '- ”signatur” – 2 gånger, senast 2026-11-21',
         '  Förslag som inte passade: e-postsignatur (2)',
+        '',
+        'Hänvisade: frågor som riktlinjen inte tar upp (3 gånger), vanligast först',
+        '- ”hur delar jag min kalender” – 3 gånger, senast 2026-11-22',
+        '  Område i utanfor.yaml: utanfor-outlook (3)',
         '',
         'Svar som fick 👎, sämst först',
         '- sekretess: 👎 3, 👍 1',

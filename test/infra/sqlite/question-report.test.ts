@@ -100,6 +100,7 @@ describe('readQuestionReport', () => {
       until: now,
       unanswered: [],
       noneOfThese: [],
+      notCovered: [],
       feedback: [],
     });
   });

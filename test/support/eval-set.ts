@@ -65,6 +65,8 @@ export const TWELFTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twelf
 /** Thirteenth and fourteenth blind sets (105 each), the last twins. First runs: 0.92 / 0.90 / 0.83 and 0.92 / 1.00 / 0.89. */
 export const THIRTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirteenth-questions.yaml');
 export const FOURTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fourteenth-questions.yaml');
+/** A fifteenth blind set (105), the last twin of the session. First run: 0.88 / 0.90 / 0.89. */
+export const FIFTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fifteenth-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

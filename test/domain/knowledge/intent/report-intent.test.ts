@@ -69,6 +69,7 @@ describe('reportIntent', () => {
       'Härmed anmäler jag att min tjänstemobil har förkommit',
       'jag har tapat jobbmobilen på stan',
       'jobbmobilen borta',
+      'jag fick låna en mobil av skolan och nu har jag letat överallt men den är helt borta',
       'någon bröt sig in i bilen och tog väskan med tjänstemobilen',
       'mobilen ramlade ur fickan ner i sjön',
       'jobbmobilen e borta',

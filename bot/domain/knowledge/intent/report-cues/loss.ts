@@ -49,7 +49,7 @@ export const LOSS = anyOf([
   "(it'?s|it is|it has) gone",
   'slipped out( of)?',
   '(var|fanns) den inte (dar|kvar)|(ar|var) den borta',
-  'den (ar|var|fanns) (borta|inte (dar|kvar))',
+  'den (ar|var|fanns) (helt |alldeles |bara )?(borta|inte (dar|kvar))',
   '(inte|int) finns (dar|kvar)',
   'finns inte (dar|kvar)',
 ]);

@@ -26,11 +26,11 @@ sälja säljer sålde sålt definition definiera korrekt korrekta skiljer skilja
 stämma stämmer köra kör körde kört inscannad inskannad skannad scannad knepig knepigt klurig krånglig krångligt utreda
 stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändig nödvändigt minst högst vidare
 förvänta förväntas förväntat förväntar förväntade förväntningar sällan expected expect
-väder vädret weather
+väder vädret weather sånt sådant sådana
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 buss bussen tåg tåget bil bilen fältet fält bry
 två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor
-förskolan förskola skolan skola sporthallen idrottshallen gatuavdelningen hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
+förskolan förskola skolan skola sporthallen idrottshallen gatuavdelningen reningsverket vattenverket återvinningscentralen badhuset ishallen gatukontoret hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov
 sophämtning sophämtningen avfall renhållning parkering snöröjning bibliotek biblioteket simhallen fritidsgården
 handläggare handläggaren medarbetare medarbetaren kansliet kansli kanslienheten kontoret receptionen expeditionen expedition
 pedagog pedagogen fritidspedagog förskollärare lärare läraren undersköterska sjuksköterska socialsekreterare

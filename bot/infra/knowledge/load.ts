@@ -122,8 +122,9 @@ function crossProblems(faq: FaqRead, contacts: KbFile | null, reports: KbFile | 
 
 /** A file kansliet may leave out, or leave with nothing but comments, as if there were none. */
 function readOptional(absolute: string, reader: Reader): KbFile | null {
-  if (!fs.statSync(absolute, { throwIfNoEntry: false })?.isFile()) return null;
-  const onlyComments = fs.statSync(absolute).size <= MAX_FILE_BYTES && fs.readFileSync(absolute, 'utf8').split('\n').every((line) => /^\s*(#.*)?$/.test(line));
+  const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return null;
+  const onlyComments = stat.size <= MAX_FILE_BYTES && fs.readFileSync(absolute, 'utf8').split('\n').every((line) => /^\s*(#.*)?$/.test(line));
   return onlyComments ? null : reader.read(absolute, 'notCovered');
 }
 

@@ -9,7 +9,6 @@ export const STRONG_THREAT = anyOf([
   '(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)',
   'hot ?samtal\\w*',
   'hot (mot|via|i telefon)',
-  'hotsamtal\\w*',
   'dodshot',
   // "threatened to complain" and "a security threat" are no threat of harm.
   '(?<!(security|phishing|virus|cyber|data|it) )threat(en|ened|ening|s)?(?! (with|to (complain|report|sue|call|contact|write|go to))\\b)',
@@ -35,8 +34,8 @@ const HARM_TO_COME = [
   '(ska|skulle|kommer( att)?) hitta (mig|dig|oss|er|min familj)(?! (i|pa)\\b)',
   'inte (skulle |ska )?vara (saker|sakra|trygg|trygga)',
   'spranga|bomb|bomben|bombhot',
-  // A condition the caller set, with a consequence for the one called: "om du inte ... kommer jag hem till dig".
-  // Said to the one called ("om du inte ..."), or told as a threat ("om jag inte ... ska han ta hand om mig").
+  // A condition the caller set, with a consequence for the one called: said to them ("om du inte ...
+  // kommer jag hem till dig"), or told as a threat ("om jag inte ... ska han ta hand om mig").
   'om (du|ni) inte\\b.{0,80}\\b(ska|skulle|kommer)( att)? (jag|vi)\\b.{0,40}\\b(dig|er|din familj|dina barn|dit|hit)\\b',
   'om (jag|vi) inte\\b.{0,80}\\b(ska|skulle|kommer)( att)? (han|hon|hen|de|dom)\\b( \\w+){0,3} (ta hand om|ta itu med|komma hem till|hem till|ge sig pa|ga pa) (mig|oss|min familj)\\b',
   '(komma|kommer) (hit|dit|hem)( \\w+){0,3} och ta hand om',
@@ -72,10 +71,11 @@ export const WEAK_THREAT = anyOf([
 ]);
 /** A call that happened: most messages to the bot name the phone, so the phone alone is no call. */
 export const CALL = anyOf([
-  'ring(de|er|t|a|s)?|ringt|ringde',
+  'ring(de|er|t|a|s)?',
   '\\w*samtal\\w*',
-  '(i|pa|over) (telefon|telefonen|luren|mobilen|jobbmobilen|tjanstemobilen)',
+  // The phone as a word of its own is where a call happens ("i telefon"); the mobile only when in it.
   'telefon|telefonen|lur|luren',
+  '(i|pa|over) (mobilen|jobbmobilen|tjanstemobilen)',
   'call(ed|er|ing|s)?|phoned|rang',
   '(on|in|over) the (line|phone)',
   'koppla (vidare|fram|om)',

@@ -78,6 +78,12 @@ describe('reportIntent', () => {
       'sitter i bilen och jobbluren är inte här',
     ]));
 
+  it("takes the search's threat topic for a report only when a caller said something, and not a threat to complain", () => {
+    expect(intent('han ringde och sa att han skulle ta mig', 'phone-threat')).toBe('phone-threat');
+    expect(intent('En arg pappa ringde och skrek på mig i tio minuter', 'phone-threat')).toBeNull();
+    expect(intent('She called and threatened to complain to my manager', 'phone-threat')).toBeNull();
+  });
+
   it('hears a threatening call named as one word', () =>
     reads('phone-threat', [
       'fick ett hotsamtal nu på morgonen, vad gör jag?',

@@ -88,5 +88,7 @@ export const FEAR = anyOf([
   '(ar|e|blev|kanner mig) (sa |jatte|valdigt |himla |helt |lite )?(radd|livradd|skraj)(?! (att|om|for)\\b)',
   "(i'm|i am|im) (so |really )?(scared|shaking|terrified|frightened)",
 ]);
+/** A threat of a complaint or a call, not of harm: "hotade med att överklaga", "threatened to complain". */
+export const THREAT_OF_NO_HARM = /\b(hot\w*|threat\w*) (med |with )?(att |to )?(overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|complain|report|sue|call|contact|write|go to)\b/;
 /** A threat denied: "skrek på mig, men han hotade inte", "he didn't threaten me". */
 export const NEGATED_THREAT = /\b(hotade|hotat|threatened) (inte|aldrig|not)\b|\b(inte|aldrig|didn'?t|did not|never|not) (hotad|hotade|hota|hotat|threaten|threatened)\b|\binget (hot|hotfullt)\b|\bno threats?\b|\bnothing threatening\b/;

@@ -9,7 +9,7 @@ const TYPO_TOLERANT_CUES = ['hotfullt', 'hotfulla', 'hotfull', 'hotsamtal', 'thr
 function withCueTypos(folded: string): string {
   return folded.replace(/[a-z]{6,}/g, (word) => {
     if (TYPO_TOLERANT_CUES.includes(word)) return word;
-    return TYPO_TOLERANT_CUES.find((cue) => Math.abs(cue.length - word.length) <= 1 && editDistance(word, cue) === 1) ?? word;
+    return TYPO_TOLERANT_CUES.find((cue) => Math.abs(cue.length - word.length) <= 1 && editDistance(word, cue, 1) === 1) ?? word;
   });
 }
 

@@ -74,7 +74,7 @@ export class FuzzyVocabulary {
     let best: { word: string; distance: number } | undefined;
     for (const known of candidates) {
       if (Math.abs(known.length - word.length) > allowed) continue;
-      const distance = editDistance(word, known);
+      const distance = editDistance(word, known, allowed);
       if (distance <= allowed && (!best || distance < best.distance)) best = { word: known, distance };
     }
     return best ? { terms: [...(this.surfaces.get(best.word) ?? [])], similarity: 1 - SIMILARITY_PER_TYPO * best.distance } : undefined;

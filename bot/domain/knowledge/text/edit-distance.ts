@@ -1,17 +1,30 @@
-/** Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+/** Three rows of the distance table, reused: the search calls this for every candidate spelling. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours.
+ * With `max`, stops as soon as the distance must exceed it and returns `max + 1`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  if (rows[0].length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let [before, above, current] = rows;
+  for (let j = 0; j < cols; j++) above[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min(above[j]! + 1, current[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
+      if (best < rowBest) rowBest = best;
     }
+    if (rowBest > max) return max + 1;
+    [before, above, current] = [above, current, before];
   }
-  return d[a.length]![b.length]!;
+  return Math.min(above[b.length]!, max + 1);
 }
 
 /** How many typos a word of this length may carry and still be recognised. */

@@ -98,6 +98,8 @@ describe('reportIntent', () => {
   it('hears a threat to kill', () =>
     reads('phone-threat', [
       'En man ringde nyss och sa att han ska komma hit och slå ihjäl mig.',
+      'A man called and said he will kill me',
+      'the caller said he is going to kill me',
     ]));
 
   it('hears a threat through a common misspelling', () =>
@@ -221,6 +223,9 @@ describe('reportIntent', () => {
       'Vi har ett hot om strejk på förvaltningen.',
       'Jag hittade en borttappad telefon på parkeringen.',
       'telefonen låg inte i laddaren men jag hittade den',
+      'This phone queue will kill me, lol',
+      'I left my phone on your desk',
+      'jag glömde mobilen på ditt skrivbord',
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);
     }

@@ -62,7 +62,7 @@ export const LOSS_OF_PHONE = new RegExp(
   `(?<!\\b(jag|i|vi|we) )\\b(tagit|tog|took|taken|grabbed|swiped|snott|snodde)(?! med\\b) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
     `|\\b\\w+ stal (min |mitt |kommunens )?(${PHONE_WORD})\\b` +
     // Forgotten or left: the phone right after the verb ("glömde jobbmobilen", not "glömde ladda mobilen").
-    `|\\b(glomt?|glomde|left|forgot)( kvar)? (min |mitt |kommunens |my |the |our )?(work |council |company |nya |gamla )?(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! (hemma|at home|pa kontoret|at the office))` +
+    `|\\b(glomt?|glomde|left|forgot)( kvar)? (min |mitt |kommunens |my |the |our )?(work |council |company |nya |gamla )?(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! (hemma|at home|pa kontoret|at the office|(on|at|in) (your|my|his|her|the) (desk|office)|pa (ditt |mitt |hans |hennes )?skrivbord\\w*|hos (dig|mig|honom|henne)))` +
     `|\\b(hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
     // The phone first, as one tells it: "jobbtelefonen glömde jag på bussen".
     `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade|lamnat) (jag|vi)( kvar)?\\b(?! att)` +

@@ -16,7 +16,8 @@ export const STRONG_THREAT = anyOf([
   // Not "slå mig ner" (sit down), "skulle inte skada mig att lära mig".
   `(skada|doda|sla|misshandla|spoa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|smalla till|klappa till|puckla pa|kora over|hamta) ${PEOPLE}(?! (ner|att)\\b)`,
   '(hurt|harm|murder|stab|shoot|punch) (me|us|my family|my kids)',
-  '(going to|gonna|will|would|wants? to) kill (me|us|you)',
+  // Not "this phone queue will kill me": a thing that will kill the writer is a sigh, not a threat.
+  '(?<!\\b(queue|job|work|day|week|month|this|that|it|traffic|stress|heat|commute|meetings?|workload|paperwork|deadlines?|inbox|phone|boss) )(going to|gonna|will|would|wants? to) kill (me|us|you)',
   'beat me up',
   'break (my|your) (legs?|arms?|neck|face)',
 ]);

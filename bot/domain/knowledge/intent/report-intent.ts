@@ -1,6 +1,6 @@
 import { editDistance } from '../text/edit-distance';
 import { LOSS, LOSS_OF_OTHER, LOSS_OF_PHONE, PHONE, PHONE_GONE } from './report-cues/loss';
-import { ABOUT_THREATS, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, QUESTION_FRAME, REPORTED_CALL, SOMEONE_ELSE, WRITER } from './report-cues/telling';
+import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, QUESTION_FRAME, REPORTED_CALL, SOMEONE_ELSE, TOLD_EVENT, WRITER } from './report-cues/telling';
 import { CALL, FEAR, NEGATED_THREAT, NO_CALL, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT } from './report-cues/threat';
 
 /** Cue words long enough that one wrong, missing or extra letter still tells them: "hotfult samtal". */
@@ -20,8 +20,10 @@ function unquoted(text: string): string {
 
 /** The writer tells what happened to them, rather than asking about the rule or telling of someone else. */
 function tellsOwnEvent(folded: string): boolean {
-  // An "if" inside what a caller said is the caller's condition, unless the message asks what to do.
-  const asking = HYPOTHETICAL.test(folded) && !(REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded));
+  // An "if" inside what a caller said is the caller's condition, unless the message asks what to do;
+  // a question after "jag blev hotad" asks what to do now.
+  const told = TOLD_EVENT.test(folded) && !CONDITIONAL.test(folded);
+  const asking = HYPOTHETICAL.test(folded) && !told && !(REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded));
   if (asking || GENERAL_QUESTION.test(folded) || ABOUT_THREATS.test(folded) || (SOMEONE_ELSE.test(folded) && !WRITER.test(folded))) return false;
   // "jobbmobilen borta": a phone said to be gone is something that happened.
   return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded) || PHONE_GONE.test(folded);

@@ -131,6 +131,23 @@ describe('reportIntent', () => {
       'min jobbmobil har kommit bort',
     ]));
 
+  it('reads a question after "jag blev hotad" or "I lost my phone" as asking what to do now', () => {
+    reads('phone-threat', ['Jag blev hotad i telefon av en pappa i förmiddags, han skrek att jag skulle få ångra mig. Vem ska jag prata med?', 'I was threatened on the phone this morning, who do I tell?']);
+    reads('lost-phone', ['Jag har tappat jobbmobilen, vilken är rutinen?', 'I lost my work phone on the train, what is the procedure?']);
+  });
+
+  it('hears calls that keep coming with threats, a threat to "deal with" the writer and being shaken after a call', () => {
+    reads('phone-threat', [
+      'Nån ringer hela tiden från dolt nummer och säger hotfulla saker till mig',
+      'A guy keeps calling me and threatening to find me',
+      "Had an awful call today, the man said he'd deal with me after work",
+      'Got a call from a parent this morning and I am still shaken up',
+    ]);
+  });
+
+  it('hears a phone gone from a car that was broken into', () =>
+    reads('lost-phone', ['Bilen bröts upp i natt och kommunens mobil som låg i handskfacket är borta.', 'Någon har brutit upp bilen och jobbtelefonen är stulen']));
+
   it('still reads a question about the rule as a question', () => {
     expect(intent('om man skulle bli av med kommunens telefon på semestern, vad gäller då?')).toBeNull();
     expect(intent('vad gör man om man blir hotad i telefon?')).toBeNull();
@@ -225,6 +242,10 @@ describe('reportIntent', () => {
       'telefonen låg inte i laddaren men jag hittade den',
       'This phone queue will kill me, lol',
       'I left my phone on your desk',
+      'kan uppgifter bli hemliga för att skydda hotade djurarter?',
+      'Is information about threatened species secret?',
+      'Jag tappade min tjänstemobil för tre år sedan. Hur gör man om det händer igen?',
+      'Vad gör jag om nån ringer och säger hotfulla saker till mig?',
       'jag glömde mobilen på ditt skrivbord',
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);

@@ -40,6 +40,8 @@ export const LOSS = anyOf([
   'forkommit|forkommen',
   '(nagon|nan|han|hon|de|dom|tjuven|someone) stal',
   'brot sig in',
+  // "bilen bröts upp i natt": broken into.
+  '(brots|brot|brutit|brutits) upp|uppbrut(en|et|na)',
   'broke into',
   'break-in',
   'robbed',

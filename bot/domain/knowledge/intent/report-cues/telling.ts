@@ -7,7 +7,7 @@ export const FIRST_PERSON_OR_EVENT = anyOf([
   'ramlade|trillade|foll|brot sig in|inbrott',
   '(ar|e) (inte|int) (har|kvar)',
   "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
-  'nyss|precis|just|idag|igar|imorse|ikvall|nu|sen|ago|today|yesterday|tonight',
+  'nyss|precis|just|idag|igar|imorse|ikvall|inatt|i natt|i morse|nu|sen|ago|today|yesterday|tonight',
   'this (morning|afternoon|evening)|last night|earlier today',
   'har (forsvunnit|kommit bort)',
   'har (blivit|tappat|forlorat|slarvat|glomt|letat)',
@@ -42,6 +42,21 @@ export const WRITER = /\bjag (blev|har|hade|fick|tappade|tappat|glomde|glomt|var
 export const GENERAL_QUESTION = /^(vem|vad|hur|nar|var|vart|vilken|vilket|vilka|who|what|how|when|where|which|har du|vet du|horde du|do you|have you|did you)\b[^.!]*\?\s*$/;
 /** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */
 export const ABOUT_THREATS = /\b(utbildning|kurs|information|diskussion|pratade|prata|workshop|training|course) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)/;
+/**
+ * The writer says outright that it happened to them ("Jag blev hotad i telefon", "I lost my work phone"),
+ * so a question after it ("vem ska jag prata med?") asks what to do now, not what the rule is.
+ */
+export const TOLD_EVENT = anyOf([
+  '(jag|vi) (blev|har blivit|har precis blivit|blev precis|har just blivit) (hotad|hotade|uppringd och hotad)',
+  '(i|we) (was|were|got|have been|just got|just been|have just been) threatened',
+  '(jag|vi) (har )?(precis |just )?(tappat|tappade|forlorat|forlorade|blivit av med|blev av med)',
+  '(i|we) (have |just |have just )?(lost|dropped|misplaced)',
+  // Calls that keep coming: "nån ringer hela tiden och säger hotfulla saker till mig".
+  '(nan|nagon|en \\w+|han|hon) (har )?(ringer|ringt|ringde)( \\w+){0,6} (och )?(sager|sagt|sa|skriker|skrek) (hotfulla|hotande|otackta|hemska) (saker|grejer|ord)',
+  '(keeps|kept) (calling|phoning|ringing)( me)? and (saying|threatening|shouting)',
+]);
+/** An "if" that makes the message a question about what one should do: "om jag blir hotad ...". */
+export const CONDITIONAL = anyOf(['om (man|jag|nagon|nan|en|du|vi|det)', 'ifall', 'if', 'in case', 'whenever', 'nar (man|nagon|nan)']);
 /** Asking about the rule rather than telling what happened. */
 export const HYPOTHETICAL = anyOf([
   'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',

@@ -5,13 +5,14 @@ const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotte
 /** Words that tell of a threat on their own. */
 export const STRONG_THREAT = anyOf([
   // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
-  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp)\\b)',
+  // "hotade djurarter": a threatened species is no threat to anyone.
+  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! (\\w*(arter?|djur\\w*)|vaxt\\w*|species|animals?|plants?)\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp)\\b)',
   '(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)',
   'hot ?samtal\\w*',
   'hot (mot|via|i telefon)',
   'dodshot',
   // "threatened to complain" and "a security threat" are no threat of harm.
-  '(?<!(security|phishing|virus|cyber|data|it) )threat(en|ened|ening|s)?(?! (with|to (complain|report|sue|call|contact|write|go to))\\b)',
+  '(?<!(security|phishing|virus|cyber|data|it) )threat(en|ened|ening|s)?(?! (with|to (complain|report|sue|call|contact|write|go to))\\b)(?! (species|animals?|plants?)\\b)',
   'gora (mig|oss|dig|er) illa',
   // Not "slå mig ner" (sit down), "skulle inte skada mig att lära mig".
   `(skada|doda|sla|misshandla|spoa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|smalla till|klappa till|puckla pa|kora over|hamta) ${PEOPLE}(?! (ner|att)\\b)`,
@@ -66,6 +67,7 @@ export const WEAK_THREAT = anyOf([
   'ge mig vad jag fortjanar',
   'knows where (i|we|you) live',
   'come after me',
+  "(he'?d|he would|she'?d|she would|they'?d|they would|will|gonna|going to) deal with (me|you|us)",
   'watch (my|your) back',
   "(waiting|wait) for me (outside|in the car park|after work)",
   ...HARM_TO_COME,
@@ -88,6 +90,7 @@ export const FEAR = anyOf([
   'skakar( fortfarande)?',
   '(ar|e|blev|kanner mig) (sa |jatte|valdigt |himla |helt |lite )?(radd|livradd|skraj)(?! (att|om|for)\\b)',
   "(i'm|i am|im) (so |really )?(scared|shaking|terrified|frightened)",
+  "(pretty|really|so|quite|a bit|still|very) (shaken|shook)( up)?|shook me( up)?|(i'm|i am|im|feel|felt) (shaken|rattled)",
 ]);
 /** A threat of a complaint or a call, not of harm: "hotade med att överklaga", "threatened to complain". */
 export const THREAT_OF_NO_HARM = /\b(hot\w*|threat\w*) (med |with )?(att |to )?(overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|complain|report|sue|call|contact|write|go to)\b/;

@@ -1,6 +1,6 @@
 import { editDistance } from '../text/edit-distance';
 import { LOSS, LOSS_OF_OTHER, LOSS_OF_PHONE, PHONE, PHONE_GONE } from './report-cues/loss';
-import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, QUESTION_FRAME, REPORTED_CALL, SOMEONE_ELSE, TOLD_EVENT, WRITER } from './report-cues/telling';
+import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, QUESTION_FRAME, REPORTED_CALL, SAID_OF_WRITER, SOMEONE_ELSE, TOLD_EVENT, WRITER } from './report-cues/telling';
 import { CALL, FEAR, NEGATED_THREAT, NO_CALL, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT } from './report-cues/threat';
 
 /** Cue words long enough that one wrong, missing or extra letter still tells them: "hotfult samtal". */
@@ -47,7 +47,7 @@ export function reportIntent(typed: string, searchHint: string | null = null): s
   if (searchHint === 'lost-phone') return lost ? searchHint : null;
   // A rude caller is no threat: the search's hint counts only for something a caller said, and not
   // for a threat to complain ("She called and threatened to complain to my manager").
-  const said = REPORTED_CALL.test(folded);
+  const said = REPORTED_CALL.test(folded) && SAID_OF_WRITER.test(folded);
   const harmless = NEGATED_THREAT.test(folded) || THREAT_OF_NO_HARM.test(folded);
   if (searchHint === 'phone-threat') return (called || said) && (said || WEAK_THREAT.test(folded)) && !harmless ? searchHint : null;
   return searchHint;

@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import { COMMON_WORD_FACTOR, COMMON_WORDS } from '../text/common-words';
+import { isMistypedEverydayWord } from '../text/everyday-typos';
 import { fold } from '../text/fold';
 import type { SynonymMap } from '../text/synonyms';
 import { tokenize, type Token } from '../text/terms';
@@ -55,7 +56,8 @@ function slotFor(surface: string, terms: string[], index: SearchIndex, abbreviat
   }
   const typo = index.fuzzy.closest(surface);
   if (typo) return slot(surface, typo.terms.map((term) => ({ term, sim: typo.similarity })), index);
-  return { surface, alts: [], weight: index.unknownWeight, known: false };
+  const weight = isMistypedEverydayWord(surface) ? index.unknownWeight * COMMON_WORD_FACTOR : index.unknownWeight;
+  return { surface, alts: [], weight, known: false };
 }
 
 /** "allmänhandling" is the phrase "allmän handling" written as one word, when that phrase is a term we know. */

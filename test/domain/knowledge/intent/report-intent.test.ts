@@ -78,7 +78,8 @@ describe('reportIntent', () => {
       'sitter i bilen och jobbluren är inte här',
     ]));
 
-  it("takes the search's threat topic for a report only when a caller said something, and not a threat to complain", () => {
+  it("takes the search's threat topic for a report only when a caller said something of the writer, and not a threat to complain", () => {
+    expect(intent("My manager called and said she'll be late", 'phone-threat')).toBeNull();
     expect(intent('han ringde och sa att han skulle ta mig', 'phone-threat')).toBe('phone-threat');
     expect(intent('En arg pappa ringde och skrek på mig i tio minuter', 'phone-threat')).toBeNull();
     expect(intent('She called and threatened to complain to my manager', 'phone-threat')).toBeNull();
@@ -140,6 +141,7 @@ describe('reportIntent', () => {
     reads('phone-threat', [
       'Nån ringer hela tiden från dolt nummer och säger hotfulla saker till mig',
       'A guy keeps calling me and threatening to find me',
+      'En pappa ringde och sa att jag ska se upp när jag går hem ikväll',
       "Had an awful call today, the man said he'd deal with me after work",
       'Got a call from a parent this morning and I am still shaken up',
     ]);
@@ -242,6 +244,7 @@ describe('reportIntent', () => {
       'telefonen låg inte i laddaren men jag hittade den',
       'This phone queue will kill me, lol',
       'I left my phone on your desk',
+      "My manager called and said she'll be late",
       'kan uppgifter bli hemliga för att skydda hotade djurarter?',
       'Is information about threatened species secret?',
       'Jag tappade min tjänstemobil för tre år sedan. Hur gör man om det händer igen?',

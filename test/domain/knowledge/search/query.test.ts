@@ -41,6 +41,14 @@ describe('analyzeQuery', () => {
     expect([...weights('i måndags'), ...weights('två månader')]).toEqual([everyday, everyday, everyday]);
   });
 
+  it('weighs an everyday word typed in a hurry ("mste", "sjäv") like the everyday word, not like an unknown subject', () => {
+    const weights = (q: string) => analyzeQuery(q, index.search).map((s) => +s.weight.toFixed(3));
+    const [everyday] = weights('helgen');
+    const [unknown] = weights('blåbärssoppa');
+    expect([...weights('mste'), ...weights('sjäv'), ...weights('egentligne')]).toEqual([everyday, everyday, everyday]);
+    expect(weights('desk')).toEqual([unknown]);
+  });
+
   it('leaves out "menas" in "vad menas med ...", which only asks what something is, and pronouns like "henne"', () => {
     expect(terms('vad menas med kalender')).toEqual(terms('kalender'));
     expect(terms('måste jag svara henne')).toEqual(terms('svara'));

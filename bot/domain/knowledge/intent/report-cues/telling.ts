@@ -24,6 +24,8 @@ export const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappa
  * his dad isn't moved"), not a question about the rule.
  */
 export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang)\b.*\b(och sa|o sa|sa att|sade att|skrek att|hotade att|hotar att|said|told me|yelled|screamed|threatened to)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b|\b(en|ett|a|the) \w+ (sa|sade|skrek|said|told me)\b|\b(sa|sade) (en|ett) \w+\b/;
+/** What was said concerns the writer: "sa att jag skulle få se", not "said she'll be late". */
+export const SAID_OF_WRITER = /\b(sa|sade|skrek|said|yelled|screamed|told me|threatened)\b.*\b(me|mig|jag|i|you|du|dig|my|min|mitt|mina|us|oss|vi|er|your|din|ditt|dina)\b/;
 /** A question about what to do, even when it tells of a call ("what should I do if someone called and said ..."). */
 export const QUESTION_FRAME = anyOf([
   '(vad|hur) (gor|ska|bor|kan|maste) (man|jag)',

@@ -30,7 +30,7 @@ const HARM_TO_COME = [
   '(ska|skulle) fa sota',
   'fa (betala|sota) for (det|detta|det har|det dar)',
   "(you'll|you will|you're going to|i would|i'd|i will|i'll) pay for (this|that)",
-  "(make|making) my life hell|slash (my|your) tyres|(watch|better watch) out|see upp",
+  "(make|making) my life hell|slash (my|your) tyres|(watch|better watch) out|(ska|borde|bor|far|skulle) se upp",
   '(ska|skulle) (do|skjuta|satta eld pa)|satta eld pa',
   'ta itu med (mig|dig|oss)',
   '(ska|skulle|kommer( att)?) hitta (mig|dig|oss|er|min familj)(?! (i|pa)\\b)',

@@ -67,6 +67,8 @@ export const THIRTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'th
 export const FOURTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fourteenth-questions.yaml');
 /** A fifteenth blind set (105), the last twin of the session. First run: 0.88 / 0.90 / 0.89. */
 export const FIFTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fifteenth-questions.yaml');
+export const SIXTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'sixteenth-questions.yaml');
+export const SEVENTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'seventeenth-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

@@ -44,7 +44,7 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   if (report && reportTopic) return result('report', lang, { topic: reportTopic, report, score: scoreOf(reportTopic, ranked, index) });
 
   const small = smalltalkKind(folded);
-  if (small && (!top || top.score < bands.answer || isOnlySmalltalk(folded))) return smalltalk(small, lang);
+  if (small && isChat(small, folded, top)) return smalltalk(small, lang);
   if (asksForContactDetails(folded)) return result('fallback', lang, { score: top?.score ?? 0 });
   const area = notCoveredArea(read, top, index);
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
@@ -87,6 +87,15 @@ function flowOf(topicId: string | null, index: KnowledgeIndex): string | null {
 function scoreOf(topic: string, ranked: Candidate[], index: KnowledgeIndex): number {
   const found = ranked.find((c) => index.search.entryIds[c.entry] === topic);
   return round(Math.max(found?.score ?? 0, bands.answer));
+}
+
+/**
+ * Social chat, not a question: the chat alone, or with words that match no rule well. A greeting that
+ * opens a question ("Hej! Jag undrar om ...") is a question as soon as some rule comes close.
+ */
+function isChat(kind: SmalltalkKind, folded: string, top: Candidate | undefined): boolean {
+  if (!top || isOnlySmalltalk(folded)) return true;
+  return top.score < (kind === 'greeting' ? bands.suggest : bands.answer);
 }
 
 /** "hej" or "tack!" alone, not "hej, hur ställer jag in telesvar?". */

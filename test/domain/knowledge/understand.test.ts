@@ -58,6 +58,14 @@ describe('understand', () => {
     expect(u('hej, vad är sekretess?')).toMatchObject({ action: 'answer', topic: 'sekretess' });
   });
 
+  it('does not greet back when a greeting opens a question it is unsure of, but offers the closest rules', () => {
+    const real = buildIndex(loadKnowledgeBase('knowledge'));
+    const asked = understand('Hej! Jag skulle vilja veta om det finns några regler för hur man tar hand om en telefon man har fått låna, jag är ganska slarvig', real);
+    expect(asked.action).toBe('fallback');
+    expect(asked.suggestions[0]).toBe('mobil-hantering');
+    expect(understand('hej hej, hur mår du idag?', real).action).toBe('smalltalk');
+  });
+
   it('judges a question that opens with a greeting as the question alone', () => {
     expect(u('God morgon! Vad betyder sekretess?')).toEqual(u('Vad betyder sekretess?'));
     expect(u('Good afternoon, what is secrecy?')).toEqual(u('what is secrecy?'));

@@ -1,7 +1,7 @@
 import { editDistance } from '../text/edit-distance';
 import { LOSS, LOSS_OF_OTHER, LOSS_OF_PHONE, PHONE, PHONE_GONE } from './report-cues/loss';
 import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, QUESTION_FRAME, REPORTED_CALL, SAID_OF_WRITER, SOMEONE_ELSE, TOLD_EVENT, WRITER } from './report-cues/telling';
-import { CALL, FEAR, NEGATED_THREAT, NO_CALL, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT } from './report-cues/threat';
+import { CALL, FEAR, IN_WRITING, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT } from './report-cues/threat';
 
 /** Cue words long enough that one wrong, missing or extra letter still tells them: "hotfult samtal". */
 const TYPO_TOLERANT_CUES = ['hotfullt', 'hotfulla', 'hotfull', 'hotsamtal', 'threatened', 'threatening', 'borttappad', 'forsvunnen', 'forsvunnit'];
@@ -38,17 +38,25 @@ function tellsOwnEvent(folded: string): boolean {
 export function reportIntent(typed: string, searchHint: string | null = null): string | null {
   const folded = withCueTypos(unquoted(typed));
   if (!tellsOwnEvent(folded)) return null;
-  const called = CALL.test(folded) && !NO_CALL.test(folded);
-  const threat = STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called);
-  if (threat && !NEGATED_THREAT.test(folded)) return 'phone-threat';
+  if (threatByPhone(folded, searchHint === 'phone-threat')) return 'phone-threat';
   const lost = (LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded)) && !LOSS_OF_OTHER.test(folded);
   if (lost && PHONE.test(folded)) return 'lost-phone';
   // The search may know words we have no cue for, but a report still needs something that happened.
   if (searchHint === 'lost-phone') return lost ? searchHint : null;
-  // A rude caller is no threat: the search's hint counts only for something a caller said, and not
-  // for a threat to complain ("She called and threatened to complain to my manager").
+  return searchHint === 'phone-threat' ? null : searchHint;
+}
+
+/**
+ * A threat, by phone: a threat word, or a weaker one or fear after a call. With `searchFoundThreat`, also
+ * something a caller said of the writer that the search took for the threat topic; not a rude caller,
+ * nor a threat to complain ("She called and threatened to complain to my manager").
+ */
+function threatByPhone(folded: string, searchFoundThreat: boolean): boolean {
+  const called = CALL.test(folded) && !NO_CALL.test(folded);
+  // A threat in a mail, or face to face, is no threat by phone.
+  const byPhone = !NO_CALL.test(folded) && !NOT_BY_PHONE.test(folded) && (called || !IN_WRITING.test(folded));
+  if (!byPhone || NEGATED_THREAT.test(folded)) return false;
+  if (STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called)) return true;
   const said = REPORTED_CALL.test(folded) && SAID_OF_WRITER.test(folded);
-  const harmless = NEGATED_THREAT.test(folded) || THREAT_OF_NO_HARM.test(folded);
-  if (searchHint === 'phone-threat') return (called || said) && (said || WEAK_THREAT.test(folded)) && !harmless ? searchHint : null;
-  return searchHint;
+  return searchFoundThreat && (called || said) && (said || WEAK_THREAT.test(folded)) && !THREAT_OF_NO_HARM.test(folded);
 }

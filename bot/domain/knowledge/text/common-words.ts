@@ -15,7 +15,7 @@ verkligen nästan ganska väldigt jätte jättemycket massa mycket lite typ liks
 sak saker grej grejer grejen gång gången folk alla ens heller bra dåligt dålig ny nytt nya gammal gamla stor
 stort stora liten litet små viktig viktigt vanlig vanligt vanligen fel rätt sorry ursäkta förlåt hmm eh
 exakt någonstans överhuvudtaget iaf ändå också samt plus minus
-riktlinjen riktlinjerna policy idag igår nyss imorse imorgon förresten
+riktlinje riktlinjer riktlinjen riktlinjerna vilja gärna policy idag igår nyss imorse imorgon förresten
 morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten helg helgen
 vecka veckan veckor dag dagen dagens dagar dagarna timme timmar minut minuter tiden tillbaka ute inne hemma fast trots tillhör tillhöra
 nästa förra förre förrän tills läge läget
@@ -28,6 +28,7 @@ stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändi
 förvänta förväntas förväntat förväntar förväntade förväntningar sällan expected expect
 väder vädret weather sånt sådant sådana
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
+pass passet kvällspass kvällspasset nattpass nattpasset dagpass helgpass jobbpass arbetspass skift skiftet
 buss bussen tåg tåget bil bilen fältet fält bry
 två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra massor
 förskolan förskola skolan skola sporthallen idrottshallen gatuavdelningen reningsverket vattenverket återvinningscentralen badhuset ishallen gatukontoret hemtjänsten socialtjänsten äldreomsorgen äldreboendet äldreboende bygglov

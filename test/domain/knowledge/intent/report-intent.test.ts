@@ -134,16 +134,20 @@ describe('reportIntent', () => {
 
   it('reads a question after "jag blev hotad" or "I lost my phone" as asking what to do now', () => {
     reads('phone-threat', ['Jag blev hotad i telefon av en pappa i förmiddags, han skrek att jag skulle få ångra mig. Vem ska jag prata med?', 'I was threatened on the phone this morning, who do I tell?']);
-    reads('lost-phone', ['Jag har tappat jobbmobilen, vilken är rutinen?', 'I lost my work phone on the train, what is the procedure?']);
+    reads('lost-phone', ['Jag har tappat jobbmobilen, vilken är rutinen?', 'I lost my work phone on the train, what is the procedure?', "I'm a manager myself and I've just lost my work phone. Who do I report it to?"]);
+    reads('phone-threat', ['Jag är rektor och har själv nyss fått ett hotfullt samtal från en förälder. Vem anmäler jag det till?']);
   });
 
   it('hears calls that keep coming with threats, a threat to "deal with" the writer and being shaken after a call', () => {
     reads('phone-threat', [
       'Nån ringer hela tiden från dolt nummer och säger hotfulla saker till mig',
       'A guy keeps calling me and threatening to find me',
+      'någon har ringt mig tre gånger idag och sagt att de ska skada mina barn',
+      'Fick ett hotfullt sms på jobbmobilen nyss',
       'En pappa ringde och sa att jag ska se upp när jag går hem ikväll',
       "Had an awful call today, the man said he'd deal with me after work",
       'Got a call from a parent this morning and I am still shaken up',
+      'Han ringde om bygglovet och sa att han skulle tända eld på mitt hus. Vad ska jag göra nu?',
     ]);
   });
 
@@ -244,6 +248,14 @@ describe('reportIntent', () => {
       'telefonen låg inte i laddaren men jag hittade den',
       'This phone queue will kill me, lol',
       'I left my phone on your desk',
+      'Jag har fått ett hotfullt mejl från en medborgare, inget samtal, bara mejl. Vad gör jag?',
+      'En brukare hotade mig på hembesöket idag, alltså på plats och inte i telefon.',
+      'En förälder skrek i telefon idag men hotade mig inte.',
+      'Den nya växeln är ett hot mot hela kundservicen om du frågar mig',
+      'ja har tappat laddarn till jobbmobilen, var beställer man en ny?',
+      'Jobbmobilen var borta i morse... nej vänta, den låg under sätet i bilen.',
+      'Vi ska gå igenom telefonriktlinjen på APT. Vad står det om hot i telefon?',
+      'någon har inte ringt, det kom ett hotfullt brev',
       "My manager called and said she'll be late",
       'kan uppgifter bli hemliga för att skydda hotade djurarter?',
       'Is information about threatened species secret?',

@@ -76,7 +76,7 @@ export const LOSS_OF_PHONE = new RegExp(
 /** A loss said of something else than the phone itself: "tappat laddaren till mobilen", "lost my temper on the phone". */
 export const LOSS_OF_OTHER = new RegExp(
   [
-    '\\b(tappa\\w*|forlora\\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( \\w+)?( bort)?( (min|mitt|mina|my|the|our|en|ett))? (passerkort\\w*|nyckel\\w*|nycklar|keys|badge|planbok\\w*|wallet|laddare\\w*|kod\\w*|pinkod\\w*|losenord\\w*|sim\\w*|password|passcode|charger|temper|talamod\\w*|track|tackning\\w*|uppkoppling\\w*|line|nummer\\w*|number|samtal\\w*|signal\\w*|jobbet|mig|trad\\w*|rost\\w*|kontakt\\w*|connection|voice|contacts|tid)\\b',
+    '\\b(tappa\\w*|forlora\\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( \\w+)?( bort)?( (min|mitt|mina|my|the|our|en|ett))? (passerkort\\w*|nyckel\\w*|nycklar|keys|badge|planbok\\w*|wallet|laddare\\w*|laddarn|kod\\w*|pinkod\\w*|losenord\\w*|sim\\w*|password|passcode|charger|temper|talamod\\w*|track|tackning\\w*|uppkoppling\\w*|line|nummer\\w*|number|samtal\\w*|signal\\w*|jobbet|mig|trad\\w*|rost\\w*|kontakt\\w*|connection|voice|contacts|tid)\\b',
     // Broken, or back again: "tappade mobilen i golvet och skärmen sprack", "men jag tog upp den direkt".
     '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|(den |it )?(fungerar|funkar|works)|still works|(tog|plockade) upp den|picked it up|hittade den|hittades|har hittats|found it|was found|turned up)\\b',
     // Something else that vanished: "mejlet försvann", "ljudet i mobilen är borta".
@@ -86,7 +86,7 @@ export const LOSS_OF_OTHER = new RegExp(
     // Someone else's phone, found: "jag hittade en borttappad telefon på parkeringen".
     "\\b(hittade|hittat|found) (en|ett|a|nagons|someone'?s)\\b",
     // Found after all: "trodde jag tappat mobilen men den låg i jackan".
-    '\\bmen den (lag|var|fanns)\\b|\\bbut it was\\b',
+    '\\bmen den (lag|var|fanns)\\b|\\bbut it was\\b|\\bden lag (under|bakom)\\b|\\b(nej vanta|no wait|never mind)\\b',
     // Something else taken: "min dator är stulen, kan jag jobba från mobilen?"
     '\\b(dator\\w*|computer|laptop|passerkort\\w*|planbok\\w*|wallet|nycklar|keys|cykel\\w*|bike)( \\w+)? (ar|blev|was|is|got|har blivit) (stulen|stulna|borta|tappad|lost|stolen|gone)\\b',
     '\\b(abroad|utomlands|on silent|ljudlos\\w*)\\b',
@@ -95,7 +95,7 @@ export const LOSS_OF_OTHER = new RegExp(
     // Forgotten at home is not lost: "glömde mobilen hemma".
     '\\b(glomt?|glomde|lamnat|lamnade|left)( \\w+){0,3} (hemma|at home)\\b',
     // Something belonging to the phone: "hörlurarna till jobbmobilen är borta".
-    `\\b(laddare|laddaren|horlurar|horlurarna|skal|skalet|fodral|fodralet|sladd|sladden|charger|headphones|earphones|case|cable) (till|for|to) (min |mitt |my |the )?(${PHONE_WORD})\\b`,
+    `\\b(laddare|laddaren|laddarn|horlurar|horlurarna|skal|skalet|fodral|fodralet|sladd|sladden|charger|headphones|earphones|case|cable) (till|for|to) (min |mitt |my |the )?(${PHONE_WORD})\\b`,
     // Someone's own phone, not the work phone: "min privata mobil blev stulen".
     '\\b(privata?|personliga|egen|egna|private|personal|own) (mobil|telefon|phone)',
     // Said not to be lost: "It's not lost, just broken."

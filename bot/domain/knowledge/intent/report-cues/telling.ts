@@ -52,7 +52,9 @@ export const TOLD_EVENT = anyOf([
   '(jag|vi) (blev|har blivit|har precis blivit|blev precis|har just blivit) (hotad|hotade|uppringd och hotad)',
   '(i|we) (was|were|got|have been|just got|just been|have just been) threatened',
   '(jag|vi) (har )?(precis |just )?(tappat|tappade|forlorat|forlorade|blivit av med|blev av med)',
-  '(i|we) (have |just |have just )?(lost|dropped|misplaced)',
+  "(i|we)('ve|'d| have| had)?( just)? (lost|dropped|misplaced)",
+  '(jag|vi|har|och) ((sjalv|just|precis|nyss|idag|har) )*(fatt|fick) (ett )?(hotfullt samtal|hotsamtal|hot)\\b',
+  "(i|we)('ve| have)?( just)? (got|had|received) (a )?(threatening (phone )?call|threat)",
   // Calls that keep coming: "nån ringer hela tiden och säger hotfulla saker till mig".
   '(nan|nagon|en \\w+|han|hon) (har )?(ringer|ringt|ringde)( \\w+){0,6} (och )?(sager|sagt|sa|skriker|skrek) (hotfulla|hotande|otackta|hemska) (saker|grejer|ord)',
   '(keeps|kept) (calling|phoning|ringing)( me)? and (saying|threatening|shouting)',
@@ -81,6 +83,7 @@ export const HYPOTHETICAL = anyOf([
   '(ska|skulle|bor|kan|maste|far) man',
   'when someone',
   'rutin\\w*|routine|policy|riktlinje\\w*|guideline|regel|regeln|reglerna|rules?',
+  'vad (star|sager) (det|den|riktlinjen|policyn|rutinen) om|what does (it|the guideline|the policy) say about',
   'vad galler|vilka steg|vem ska (fa veta|kontaktas)',
   'what (is|are) the (rule|procedure|steps)|procedure',
   'dokumenterar man|man (blir|blivit|har blivit)',

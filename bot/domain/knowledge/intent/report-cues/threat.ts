@@ -1,15 +1,17 @@
 import { anyOf } from './any-of';
 
 const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotter)';
+/** Who a threat "mot" can be against; "ett hot mot hela kundservicen" is a figure of speech. */
+const AGAINST_PEOPLE = '(mig|oss|dig|er|min|mina|mitt|personal\\w*|kolleg\\w*|medarbetar\\w*|anstallda)';
 
 /** Words that tell of a threat on their own. */
 export const STRONG_THREAT = anyOf([
   // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
   // "hotade djurarter": a threatened species is no threat to anyone.
   'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! (\\w*(arter?|djur\\w*)|vaxt\\w*|species|animals?|plants?)\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp)\\b)',
-  '(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)',
+  `(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)(?! mot (?!${AGAINST_PEOPLE}\\b))`,
   'hot ?samtal\\w*',
-  'hot (mot|via|i telefon)',
+  `hot (mot ${AGAINST_PEOPLE}|via|i telefon)\\b`,
   'dodshot',
   // "threatened to complain" and "a security threat" are no threat of harm.
   '(?<!(security|phishing|virus|cyber|data|it) )threat(en|ened|ening|s)?(?! (with|to (complain|report|sue|call|contact|write|go to))\\b)(?! (species|animals?|plants?)\\b)',
@@ -31,7 +33,7 @@ const HARM_TO_COME = [
   'fa (betala|sota) for (det|detta|det har|det dar)',
   "(you'll|you will|you're going to|i would|i'd|i will|i'll) pay for (this|that)",
   "(make|making) my life hell|slash (my|your) tyres|(watch|better watch) out|(ska|borde|bor|far|skulle) se upp",
-  '(ska|skulle) (do|skjuta|satta eld pa)|satta eld pa',
+  '(ska|skulle) (do|skjuta|satta eld pa)|(satta|tanda) eld pa|set fire to',
   'ta itu med (mig|dig|oss)',
   '(ska|skulle|kommer( att)?) hitta (mig|dig|oss|er|min familj)(?! (i|pa)\\b)',
   'inte (skulle |ska )?vara (saker|sakra|trygg|trygga)',
@@ -84,7 +86,11 @@ export const CALL = anyOf([
   'koppla (vidare|fram|om)',
 ]);
 /** No call at all: "ingen har ringt, det kom bara som e-post". */
-export const NO_CALL = /\b(ingen|nan|nagon) har (inte )?ringt\b|\b(har )?inte ringt\b|\b(no one|nobody|no-one) (has )?(called|phoned)\b|\bdidn'?t (call|phone)\b/;
+export const NO_CALL = /\bingen har (inte )?ringt\b|\b(har )?inte ringt\b|\b(no one|nobody|no-one) (has )?(called|phoned)\b|\bdidn'?t (call|phone)\b|\b(inget|inga) samtal\b|\bno call\b/;
+/** Said to be face to face, not on the phone: "på hembesöket, alltså på plats och inte i telefon". */
+export const NOT_BY_PHONE = /\b(pa plats|ansikte mot ansikte|in person|face to face|inte (i|via|per|over) telefon(en)?|not (on|over) the phone)\b/;
+/** Written, not said: "ett hotfullt mejl". A text or a voicemail still came by phone. */
+export const IN_WRITING = /\b(mejl\w*|mail\w*|e-?post\w*|brev\w*|lapp\w*|emails?|letters?)\b/;
 /** Fear after a call: "jag skakar fortfarande", "I'm scared". Not polite fear ("rädd att jag missat"). */
 export const FEAR = anyOf([
   'skakar( fortfarande)?',
@@ -95,4 +101,4 @@ export const FEAR = anyOf([
 /** A threat of a complaint or a call, not of harm: "hotade med att överklaga", "threatened to complain". */
 export const THREAT_OF_NO_HARM = /\b(hot\w*|threat\w*) (med |with )?(att |to )?(overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|complain|report|sue|call|contact|write|go to)\b/;
 /** A threat denied: "skrek på mig, men han hotade inte", "he didn't threaten me". */
-export const NEGATED_THREAT = /\b(hotade|hotat|threatened) (inte|aldrig|not)\b|\b(inte|aldrig|didn'?t|did not|never|not) (hotad|hotade|hota|hotat|threaten|threatened)\b|\binget (hot|hotfullt)\b|\bno threats?\b|\bnothing threatening\b/;
+export const NEGATED_THREAT = /\b(hotade|hotat|threatened) (mig |oss |me |us )?(inte|aldrig|not)\b|\b(inte|aldrig|didn'?t|did not|never|not) (hotad|hotade|hota|hotat|threaten|threatened)\b|\binget (hot|hotfullt)\b|\bno threats?\b|\bnothing threatening\b/;

@@ -69,6 +69,8 @@ export const FOURTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fo
 export const FIFTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fifteenth-questions.yaml');
 export const SIXTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'sixteenth-questions.yaml');
 export const SEVENTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'seventeenth-questions.yaml');
+export const EIGHTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'eighteenth-questions.yaml');
+export const NINETEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'nineteenth-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

@@ -6,6 +6,8 @@
  * signaturen" asks about a rule. Works on folded text.
  */
 const DETAIL = '(telefonnummer|telefonnumret|nummer|numret|nummret|tel|mejladress|mejladressen|mailadress|mailadressen|e-postadress|e-postadressen|epostadress|epostadressen|adress|adressen|mejl|mail|e-post|email|e-mail|email address|e-mail address|phone number|number|address)';
+/** A number or an address, not the channel: "skicka den på mejl till registrator?" asks about sending. */
+const ADDRESS_OR_NUMBER = '(telefonnummer|telefonnumret|nummer|numret|nummret|mejladress|mejladressen|mailadress|mailadressen|e-postadress|e-postadressen|epostadress|epostadressen|adress|adressen|email address|e-mail address|phone number|number|address)';
 const PLACE = "(vaxeln|registrator\\w*|registratur\\w*|kanslie?\\w*|it|it-support\\w*|support\\w*|servicedesk\\w*|helpdesk\\w*|hr|kundtjanst\\w*|receptionen|the switchboard|the registrar|the office|the helpdesk|the service desk|reception)";
 const OWNER = "((min|mitt|var|vart|my|our|the) )?(\\w+s|\\w+:s|\\w+'s)";
 const ASKS_FOR_DETAIL = new RegExp(
@@ -18,11 +20,14 @@ const ASKS_FOR_DETAIL = new RegExp(
     `\\b(vad|vilket|vilken) (har|ar) (han|hon|hen|dom|de) for ${DETAIL}\\b`,
     `\\bwhat('s| is) (his|her|their) ${DETAIL}\\b`,
     `\\b(kan jag fa|har du|ge mig|give me|could you give me|can i have|can i get) (the )?${DETAIL} (till|to|for|of) ${PLACE}\\b`,
-    `\\b${DETAIL} (till|to|for) ${PLACE}\\?`,
+    `\\b${ADDRESS_OR_NUMBER} (till|to|for) ${PLACE}\\?`,
     `\\bwhat('s| is) ${OWNER} ${DETAIL}\\b`,
     `\\bwhat('s| is) (the )?${PLACE} ${DETAIL}\\b`,
     `\\bwhat('s| is) the ${DETAIL} (of|for|to) ${PLACE}\\b`,
     `\\bwhat ${DETAIL} do i (call|ring|use) to reach ${PLACE}\\b`,
+    // Who someone is at a given place: "Vem är registrator på socialförvaltningen?"
+    '\\b(vem|vilka) (ar|e) (registrator\\w*|chef\\w*|it-?ansvarig\\w*|kontaktperson\\w*) (pa|hos|for|i) \\w+',
+    '\\bwho is (the )?(registrar|manager|contact person) (at|for|in|of) \\w+',
   ].join('|'),
 );
 

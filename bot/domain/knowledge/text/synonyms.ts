@@ -69,8 +69,8 @@ export class SynonymMap {
   }
 }
 
-/** The inflections Swedish gives an agent noun in -are, after its "-ar": brukare, brukaren, brukarna. */
-const AGENT_ENDINGS = ['e', 'es', 'en', 'ens', 'na', 'nas'];
+/** The inflections Swedish gives an agent noun in -are, after its "-ar": brukare, brukaren, brukarna, and the spoken brukarn. */
+const AGENT_ENDINGS = ['e', 'es', 'en', 'ens', 'n', 'na', 'nas'];
 
 /** How a single word of a synonym group is recognised: as written, and by its stem in each language. */
 interface WordKeys {

@@ -18,6 +18,8 @@ describe('asksForContactDetails', () => {
     expect(asks('telefonnummer till servicedesk?')).toBe(true);
     expect(asks('Vem är IT-ansvarig här och vad har hon för telefonnummer?')).toBe(true);
     expect(asks("Who handles the registry and what's their email address?")).toBe(true);
+    expect(asks('Vem är registrator på socialförvaltningen?')).toBe(true);
+    expect(asks('who is the registrar at the school office?')).toBe(true);
   });
 
   it('leaves questions about numbers and addresses in a rule alone', () => {
@@ -29,5 +31,7 @@ describe('asksForContactDetails', () => {
     expect(asks('what is the address I should put in my signature?')).toBe(false);
     expect(asks('What is the number of hours I have to answer within?')).toBe(false);
     expect(asks('vad är kommunens nummer i signaturen, växeln eller direkt?')).toBe(false);
+    expect(asks('Ska jag skicka vidare en ansökan som kommit in på mejl till registrator?')).toBe(false);
+    expect(asks('Vem ska registrera mejl som kommer in?')).toBe(false);
   });
 });

@@ -144,6 +144,8 @@ describe('reportIntent', () => {
       'A guy keeps calling me and threatening to find me',
       'någon har ringt mig tre gånger idag och sagt att de ska skada mina barn',
       'Fick ett hotfullt sms på jobbmobilen nyss',
+      'En brukares son ringde mig nyss och sa att han skulle leta upp mig efter jobbet',
+      'någon ringde hit till receptionen och sa att han ska komma och skada folk',
       'En pappa ringde och sa att jag ska se upp när jag går hem ikväll',
       "Had an awful call today, the man said he'd deal with me after work",
       'Got a call from a parent this morning and I am still shaken up',

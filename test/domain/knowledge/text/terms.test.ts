@@ -30,6 +30,11 @@ describe('tokenize', () => {
     expect(terms('hur kopplar jag vidare samtalet')).toEqual([...terms('koppla vidare'), ...terms('samtalet')]);
   });
 
+  it('reads the spoken "-arn" like the written "-aren", but leaves "barn" alone', () => {
+    expect(terms('telefonsvararn')).toEqual(terms('telefonsvararen'));
+    expect(terms('skolbarn')).not.toEqual(terms('skolbaren'));
+  });
+
   it('reads the definite -et form like the word itself', () => {
     expect(terms('telesvaret')).toEqual(terms('telesvar'));
     expect(terms('lösenordet')).toEqual(terms('lösenord'));

@@ -1,6 +1,6 @@
 import { anyOf } from './any-of';
 
-const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotter)';
+const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotter|folk|personalen|alla har)';
 /** Who a threat "mot" can be against; "ett hot mot hela kundservicen" is a figure of speech. */
 const AGAINST_PEOPLE = '(mig|oss|dig|er|min|mina|mitt|personal\\w*|kolleg\\w*|medarbetar\\w*|anstallda)';
 
@@ -64,6 +64,8 @@ export const WEAK_THREAT = anyOf([
   'hamnas',
   '(borde|ska|far|skulle|maste) (akta|passa) (mig|dig|sig)',
   '(ska|skulle|kommer att) vanta pa mig',
+  '(ska|skulle|kommer att?) leta upp (mig|oss)',
+  '(hunt|track) me down',
   'fa angra',
   'regret it',
   'ge mig vad jag fortjanar',

@@ -1,5 +1,6 @@
 import type { Lang, SynonymGroup } from '../types';
 import { fold, words } from './fold';
+import { editDistance } from './edit-distance';
 import { foldedStem } from './stem';
 
 /** Maps every word and phrase of a synonym group, in any inflection we can derive, to one canonical term. */
@@ -14,6 +15,8 @@ export class SynonymMap {
   private readonly phraseToTerm = new Map<string, string>();
   /** First words of phrases, so most words are ruled out without stemming a whole n-gram. */
   private readonly phraseStarts = new Set<string>();
+  /** Two-word phrases by the stem of their first word: the second word as written (folded), and the term. */
+  private readonly pairs: Record<Lang, Map<string, { second: string; term: string }[]>> = { sv: new Map(), en: new Map() };
   readonly maxPhraseWords: number;
 
   constructor(groups: SynonymGroup[]) {
@@ -26,16 +29,31 @@ export class SynonymMap {
         const ws = words(item);
         if (ws.length === 1 && ws[0]) this.addWord(ws[0], canonical);
         else if (ws.length > 1) {
-          for (const lang of ['sv', 'en'] as const) {
-            const stems = ws.map((w) => foldedStem(w, lang));
-            this.phraseToTerm.set(stems.join(' '), canonical);
-            this.phraseStarts.add(stems[0]!);
-          }
+          for (const lang of ['sv', 'en'] as const) this.addPhrase(ws, lang, canonical);
           longest = Math.max(longest, ws.length);
         }
       }
     }
     this.maxPhraseWords = longest;
+  }
+
+  /**
+   * A word typed without å/ä/ö can stem differently ("allman" -> "allm", "allmän" -> "allman"), so each
+   * word of a phrase is known by both stems.
+   */
+  private addPhrase(ws: string[], lang: Lang, term: string): void {
+    const stems = ws.map((w) => [...new Set([foldedStem(w, lang), foldedStem(fold(w), lang)])]);
+    for (const key of everyCombination(stems)) {
+      this.phraseToTerm.set(key.join(' '), term);
+      this.phraseStarts.add(key[0]!);
+    }
+    if (ws.length === 2) for (const first of stems[0]!) this.addPair(lang, first, fold(ws[1]!), term);
+  }
+
+  private addPair(lang: Lang, firstStem: string, second: string, term: string): void {
+    const list = this.pairs[lang].get(firstStem) ?? [];
+    if (!list.some((p) => p.second === second)) list.push({ second, term });
+    this.pairs[lang].set(firstStem, list);
   }
 
   private addWord(word: string, canonical: string): void {
@@ -62,11 +80,28 @@ export class SynonymMap {
     return this.phraseStarts.has(foldedStem(word, lang));
   }
 
+  /**
+   * The term of a two-word phrase whose second word has one letter wrong, missing, extra or swapped:
+   * "allmän handlig". Only for words of five letters or more, which one slip does not make another word.
+   */
+  nearPair(first: string, second: string, lang: Lang): string | undefined {
+    const typed = fold(second);
+    if (typed.length < MIN_NEAR_PAIR) return undefined;
+    return this.pairs[lang].get(foldedStem(first, lang))?.find((p) => p.second.length >= MIN_NEAR_PAIR && editDistance(typed, p.second, 1) === 1)?.term;
+  }
+
   /** The canonical term of a phrase given as its words, or undefined. */
   phrase(ws: string[], lang: Lang): string | undefined {
     if (ws.length === 0 || !this.startsPhrase(ws[0]!, lang)) return undefined;
     return this.phraseToTerm.get(ws.map((w) => foldedStem(w, lang)).join(' '));
   }
+}
+
+const MIN_NEAR_PAIR = 5;
+
+/** Every sequence that takes one item from each list, in order. */
+function everyCombination(lists: string[][]): string[][] {
+  return lists.reduce<string[][]>((sequences, options) => sequences.flatMap((s) => options.map((o) => [...s, o])), [[]]);
 }
 
 /** The inflections Swedish gives an agent noun in -are, after its "-ar": brukare, brukaren, brukarna, and the spoken brukarn. */

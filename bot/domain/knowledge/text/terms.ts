@@ -68,5 +68,11 @@ function matchPhraseAt(ws: string[], at: number, synonyms: SynonymMap, langs: La
       if (term) return { term, length: n };
     }
   }
+  const second = ws[at + 1];
+  if (second === undefined) return undefined;
+  for (const lang of langs) {
+    const term = synonyms.nearPair(ws[at]!, second, lang);
+    if (term) return { term, length: 2 };
+  }
   return undefined;
 }

@@ -156,6 +156,9 @@ describe('reportIntent', () => {
   it('hears a phone gone from a car that was broken into', () =>
     reads('lost-phone', ['Bilen bröts upp i natt och kommunens mobil som låg i handskfacket är borta.', 'Någon har brutit upp bilen och jobbtelefonen är stulen']));
 
+  it('hears a phone searched for in vain', () =>
+    reads('lost-phone', ['The work iPhone is nowhere to be found', 'Jobbmobilen finns ingenstans, jag har letat överallt', 'tjänstetelefonen är som bortblåst']));
+
   it('still reads a question about the rule as a question', () => {
     expect(intent('om man skulle bli av med kommunens telefon på semestern, vad gäller då?')).toBeNull();
     expect(intent('vad gör man om man blir hotad i telefon?')).toBeNull();

@@ -7,6 +7,8 @@ const synonyms = new SynonymMap([
   ['koppla vidare', 'transfer', 'put through'],
   ['brukare', 'vårdtagare', 'service user'],
   ['svarare', 'answerphone'],
+  ['allmän handling', 'public document'],
+  ['fast telefon', 'desk phone'],
 ]);
 const terms = (text: string) => tokenize(text, synonyms, ['sv']).flatMap((t) => t.terms);
 
@@ -19,6 +21,13 @@ describe('tokenize', () => {
   it('maps a synonym phrase to its term', () => {
     expect(terms('offentlighets- och sekretesslagen')).toEqual(terms('OSL'));
     expect(tokenize('my voice mail', synonyms, ['en']).flatMap((t) => t.terms)).toEqual(terms('telesvar'));
+  });
+
+  it('reads a two-word phrase with a slip in its long second word as the phrase', () => {
+    expect(terms('allmän handlig')).toEqual(terms('allmän handling'));
+    expect(terms('allman handlnig')).toEqual(terms('allmän handling'));
+    expect(tokenize('public documnet', synonyms, ['en']).flatMap((t) => t.terms)).toEqual(terms('allmän handling'));
+    expect(terms('fast telefonbok')).not.toEqual(terms('fast telefon'));
   });
 
   it('reads a particle verb split by its object as the phrase', () => {

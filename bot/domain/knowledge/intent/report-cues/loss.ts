@@ -54,6 +54,8 @@ export const LOSS = anyOf([
   'den (ar|var|fanns) (helt |alldeles |bara )?(borta|inte (dar|kvar))',
   '(inte|int) finns (dar|kvar)',
   'finns inte (dar|kvar)',
+  // Searched for in vain: "nowhere to be found", "finns ingenstans".
+  "nowhere to be found|(cannot|can'?t) be found|finns ingenstans|gar inte att hitta|som bortblast",
 ]);
 /** Words that are a loss only when the phone is what they are said of ("tog telefonen", not "tog samtalet"). */
 const NOT_THE_PHONE = "(?! ?('s|call|samtal|number|nummer|numret))";

@@ -10,6 +10,7 @@ export const FIRST_PERSON_OR_EVENT = anyOf([
   'nyss|precis|just|idag|igar|imorse|ikvall|inatt|i natt|i morse|nu|sen|ago|today|yesterday|tonight',
   'this (morning|afternoon|evening)|last night|earlier today',
   'har (forsvunnit|kommit bort)',
+  'nowhere to be found|finns ingenstans|som bortblast',
   'har (blivit|tappat|forlorat|slarvat|glomt|letat)',
   'hittar (inte|int)|kan inte hitta',
   '(ar|e) (stulen|borta|forsvunnen|borttappad|snodd|knyckt|tappad)',

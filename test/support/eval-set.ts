@@ -71,6 +71,8 @@ export const SIXTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'six
 export const SEVENTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'seventeenth-questions.yaml');
 export const EIGHTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'eighteenth-questions.yaml');
 export const NINETEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'nineteenth-questions.yaml');
+export const TWENTIETH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentieth-questions.yaml');
+export const TWENTY_FIRST_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentyfirst-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

@@ -37,6 +37,7 @@ handläggare handläggaren medarbetare medarbetaren kansliet kansli kanslienhete
 pedagog pedagogen fritidspedagog förskollärare lärare läraren undersköterska sjuksköterska socialsekreterare
 biståndshandläggare receptionist vikarie vikarien praktikant nyanställd anställd anställda boende boenden
 son sonen dotter dottern sambo sambon fru frun familj familjen
+mamma mammas mamman pappa pappas pappan mor far mormor morfar farmor farfar syster bror mår mådde
 börja börjar började börjat låta låter lät
 arbetsplatsen kollega kollegan kollegor kollegorna
 elever eleverna brukare brukaren patient patienten kund kunden kunder

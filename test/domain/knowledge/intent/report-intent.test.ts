@@ -145,6 +145,7 @@ describe('reportIntent', () => {
       'någon har ringt mig tre gånger idag och sagt att de ska skada mina barn',
       'Fick ett hotfullt sms på jobbmobilen nyss',
       'En brukares son ringde mig nyss och sa att han skulle leta upp mig efter jobbet',
+      'En pappa ringde precis och sa att han ska stå och vänta på mig utanför när jag slutar',
       'någon ringde hit till receptionen och sa att han ska komma och skada folk',
       'En pappa ringde och sa att jag ska se upp när jag går hem ikväll',
       "Had an awful call today, the man said he'd deal with me after work",

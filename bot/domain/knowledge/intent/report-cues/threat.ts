@@ -63,7 +63,7 @@ export const WEAK_THREAT = anyOf([
   'vet vem jag ar',
   'hamnas',
   '(borde|ska|far|skulle|maste) (akta|passa) (mig|dig|sig)',
-  '(ska|skulle|kommer att) vanta pa mig',
+  '(ska|skulle|kommer att)( sta| sitta)?( och)? vanta pa mig',
   '(ska|skulle|kommer att?) leta upp (mig|oss)',
   '(hunt|track) me down',
   'fa angra',

@@ -1,5 +1,5 @@
 import { asksForContactDetails } from './intent/contact-request';
-import { reportIntent } from './intent/report-intent';
+import { reportIntent, reportSubject } from './intent/report-intent';
 import { smalltalkKind, withoutGreeting } from './intent/smalltalk';
 import { buildAreaIndex, buildSearchIndex, type SearchIndex } from './search/index';
 import { analyzeQuery, readQuestion, type ReadQuestion } from './search/query';
@@ -48,6 +48,18 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   if (asksForContactDetails(folded)) return result('fallback', lang, { score: top?.score ?? 0 });
   const area = notCoveredArea(read, top, index);
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
+  const searched = fromSearch(ranked, asked, lang, index);
+  if (searched.action === 'answer') return searched;
+  // The search is unsure, but the words are those of a phone threat or a lost phone: that rule.
+  const subject = reportSubject(folded);
+  const subjectTopic = subject ? index.reportTopics.get(subject) : undefined;
+  return subjectTopic ? result('answer', lang, { topic: subjectTopic, score: Math.max(searched.score, bands.answer) }) : searched;
+}
+
+/** The answer, the "Menade du" choices or nothing, from the ranking alone. */
+function fromSearch(ranked: Candidate[], asked: string, lang: Lang, index: KnowledgeIndex): Understanding {
+  const top = ranked[0];
+  const topId = top ? index.search.entryIds[top.entry] ?? null : null;
   if (!top || !topId || top.score < bands.suggest) return result('fallback', lang, { score: top?.score ?? 0 });
 
   const close = ranked.filter((c) => c.score >= bands.suggest);

@@ -66,6 +66,12 @@ describe('understand', () => {
     expect(understand('hej hej, hur mår du idag?', real).action).toBe('smalltalk');
   });
 
+  it('answers with the threat rule when the search is unsure but the words are those of a threat by phone', () => {
+    const real = buildIndex(loadKnowledgeBase('knowledge'));
+    expect(understand('Om någon i telefon säger att de ska stå och vänta på mig efter jobbet, vad gör jag sen?', real)).toMatchObject({ action: 'answer', topic: 'telefon-hot' });
+    expect(understand('En vän ringde och skämtade om att han skulle döda mig om jag inte kom på festen, haha', real).action).toBe('fallback');
+  });
+
   it('judges a question that opens with a greeting as the question alone', () => {
     expect(u('God morgon! Vad betyder sekretess?')).toEqual(u('Vad betyder sekretess?'));
     expect(u('Good afternoon, what is secrecy?')).toEqual(u('what is secrecy?'));

@@ -1,7 +1,7 @@
 import { editDistance } from '../text/edit-distance';
 import { LOSS, LOSS_OF_OTHER, LOSS_OF_PHONE, PHONE, PHONE_GONE } from './report-cues/loss';
 import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, QUESTION_FRAME, REPORTED_CALL, SAID_OF_WRITER, SOMEONE_ELSE, TOLD_EVENT, WRITER } from './report-cues/telling';
-import { CALL, FEAR, IN_WRITING, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT } from './report-cues/threat';
+import { CALL, FEAR, IN_WRITING, JOKING, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT } from './report-cues/threat';
 
 /** Cue words long enough that one wrong, missing or extra letter still tells them: "hotfult samtal". */
 const TYPO_TOLERANT_CUES = ['hotfullt', 'hotfulla', 'hotfull', 'hotsamtal', 'threatened', 'threatening', 'borttappad', 'forsvunnen', 'forsvunnit'];
@@ -47,6 +47,18 @@ export function reportIntent(typed: string, searchHint: string | null = null): s
 }
 
 /**
+ * The report flow whose situation a message speaks of, told or asked about ("om någon i luren säger att
+ * de ska vänta på mig utanför jobbet, vad gör jag?"): the cue lists know threat and loss language better
+ * than the search's synonyms. Works on folded text.
+ */
+export function reportSubject(typed: string): string | null {
+  const folded = withCueTypos(unquoted(typed));
+  if (threatByPhone(folded, false)) return 'phone-threat';
+  const lost = (LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded)) && !LOSS_OF_OTHER.test(folded);
+  return lost && PHONE.test(folded) ? 'lost-phone' : null;
+}
+
+/**
  * A threat, by phone: a threat word, or a weaker one or fear after a call. With `searchFoundThreat`, also
  * something a caller said of the writer that the search took for the threat topic; not a rude caller,
  * nor a threat to complain ("She called and threatened to complain to my manager").
@@ -55,7 +67,7 @@ function threatByPhone(folded: string, searchFoundThreat: boolean): boolean {
   const called = CALL.test(folded) && !NO_CALL.test(folded);
   // A threat in a mail, or face to face, is no threat by phone.
   const byPhone = !NO_CALL.test(folded) && !NOT_BY_PHONE.test(folded) && (called || !IN_WRITING.test(folded));
-  if (!byPhone || NEGATED_THREAT.test(folded)) return false;
+  if (!byPhone || NEGATED_THREAT.test(folded) || JOKING.test(folded)) return false;
   if (STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called)) return true;
   const said = REPORTED_CALL.test(folded) && SAID_OF_WRITER.test(folded);
   return searchFoundThreat && (called || said) && (said || WEAK_THREAT.test(folded)) && !THREAT_OF_NO_HARM.test(folded);

@@ -1,4 +1,4 @@
-import { reportIntent } from '../../../../bot/domain/knowledge/intent/report-intent';
+import { reportIntent, reportSubject } from '../../../../bot/domain/knowledge/intent/report-intent';
 import { fold } from '../../../../bot/domain/knowledge/text/fold';
 
 const intent = (text: string, hint: string | null = null) => reportIntent(fold(text), hint);
@@ -158,7 +158,7 @@ describe('reportIntent', () => {
     reads('lost-phone', ['Bilen bröts upp i natt och kommunens mobil som låg i handskfacket är borta.', 'Någon har brutit upp bilen och jobbtelefonen är stulen']));
 
   it('hears a phone searched for in vain', () =>
-    reads('lost-phone', ['The work iPhone is nowhere to be found', 'Jobbmobilen finns ingenstans, jag har letat överallt', 'tjänstetelefonen är som bortblåst']));
+    reads('lost-phone', ['The work iPhone is nowhere to be found', 'Jobbmobilen finns ingenstans, jag har letat överallt', 'tjänstetelefonen är som bortblåst', 'Nu när jag har letat i två dagar är jag säker på att tjänstemobilen är borta']));
 
   it('still reads a question about the rule as a question', () => {
     expect(intent('om man skulle bli av med kommunens telefon på semestern, vad gäller då?')).toBeNull();
@@ -262,6 +262,10 @@ describe('reportIntent', () => {
       'Jobbmobilen var borta i morse... nej vänta, den låg under sätet i bilen.',
       'Vi ska gå igenom telefonriktlinjen på APT. Vad står det om hot i telefon?',
       'någon har inte ringt, det kom ett hotfullt brev',
+      'Min mobil skakar hela tiden när någon ringer, hur stänger jag av vibration?',
+      'Shoot me a message if the phone line goes down',
+      'En vän ringde och skämtade om att han skulle döda mig om jag inte kom på festen, haha',
+      'Han hotade att lägga på om jag inte pratade långsammare',
       "My manager called and said she'll be late",
       'kan uppgifter bli hemliga för att skydda hotade djurarter?',
       'Is information about threatened species secret?',
@@ -271,5 +275,21 @@ describe('reportIntent', () => {
     ]) {
       expect([text, intent(text)]).toEqual([text, null]);
     }
+  });
+});
+
+describe('reportSubject', () => {
+  const subject = (text: string) => reportSubject(fold(text));
+
+  it('names the flow a question speaks of, even when nothing happened to the writer', () => {
+    expect(subject('Om någon i luren säger att de ska vänta på mig utanför jobbet, vad gör jag efteråt?')).toBe('phone-threat');
+    expect(subject('Om en jobbmobil blir stulen på en tjänsteresa, vad är gången?')).toBe('lost-phone');
+  });
+
+  it("names none for a joke, a mail, someone else's own phone or a phone that only vibrates", () => {
+    expect(subject('En vän ringde och skämtade om att han skulle döda mig, haha')).toBeNull();
+    expect(subject('Vad gör jag med ett hotfullt mejl?')).toBeNull();
+    expect(subject('My daughter lost her phone at school today')).toBeNull();
+    expect(subject('Min mobil skakar när någon ringer')).toBeNull();
   });
 });

@@ -100,6 +100,8 @@ export const LOSS_OF_OTHER = new RegExp(
     `\\b(laddare|laddaren|laddarn|horlurar|horlurarna|skal|skalet|fodral|fodralet|sladd|sladden|charger|headphones|earphones|case|cable) (till|for|to) (min |mitt |my |the )?(${PHONE_WORD})\\b`,
     // Someone's own phone, not the work phone: "min privata mobil blev stulen".
     '\\b(privata?|personliga|egen|egna|private|personal|own) (mobil|telefon|phone)',
+    // Someone else's own phone: "my daughter lost her phone" ("her work phone" is still a work phone).
+    '\\b(her|his|their|hennes|hans|deras) (phone|mobile|cell|mobil|telefon|iphone)\\b',
     // Said not to be lost: "It's not lost, just broken."
     "\\b(not|inte|isn'?t|ar inte) (lost|borta|stulen|stolen|tappad|borttappad)\\b",
   ].join('|'),

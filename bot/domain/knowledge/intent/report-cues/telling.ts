@@ -66,7 +66,8 @@ export const CONDITIONAL = anyOf(['om (man|jag|nagon|nan|en|du|vi|det)', 'ifall'
 export const HYPOTHETICAL = anyOf([
   'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',
   'om \\w+ hade',
-  '(om|nar) (?!(jag|vi) skulle\\b)\\w+ (blir|skulle|ar|har)',
+  // Not "nu när jag har letat": now that.
+  '(?<!\\bnu )(om|nar) (?!(jag|vi) skulle\\b)\\w+ (blir|skulle|ar|har)',
   'nar (nagon|nan|man)',
   '(hur|vem|var) (anmaler|kontaktar|rapporterar|dokumenterar|antecknar|ska) (jag|man)',
   'how do i report',

@@ -8,7 +8,7 @@ const AGAINST_PEOPLE = '(mig|oss|dig|er|min|mina|mitt|personal\\w*|kolleg\\w*|me
 export const STRONG_THREAT = anyOf([
   // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
   // "hotade djurarter": a threatened species is no threat to anyone.
-  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! (\\w*(arter?|djur\\w*)|vaxt\\w*|species|animals?|plants?)\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp)\\b)',
+  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! (\\w*(arter?|djur\\w*)|vaxt\\w*|species|animals?|plants?)\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa)\\b)',
   `(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)(?! mot (?!${AGAINST_PEOPLE}\\b))`,
   'hot ?samtal\\w*',
   `hot (mot ${AGAINST_PEOPLE}|via|i telefon)\\b`,
@@ -18,7 +18,7 @@ export const STRONG_THREAT = anyOf([
   'gora (mig|oss|dig|er) illa',
   // Not "slå mig ner" (sit down), "skulle inte skada mig att lära mig".
   `(skada|doda|sla|misshandla|spoa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|smalla till|klappa till|puckla pa|kora over|hamta) ${PEOPLE}(?! (ner|att)\\b)`,
-  '(hurt|harm|murder|stab|shoot|punch) (me|us|my family|my kids)',
+  '(hurt|harm|murder|stab|shoot|punch) (me|us|my family|my kids)(?! (a|an) (message|email|mail|text|line|note)\\b)',
   // Not "this phone queue will kill me": a thing that will kill the writer is a sigh, not a threat.
   '(?<!\\b(queue|job|work|day|week|month|this|that|it|traffic|stress|heat|commute|meetings?|workload|paperwork|deadlines?|inbox|phone|boss) )(going to|gonna|will|would|wants? to) kill (me|us|you)',
   'beat me up',
@@ -95,12 +95,15 @@ export const NOT_BY_PHONE = /\b(pa plats|ansikte mot ansikte|in person|face to f
 export const IN_WRITING = /\b(mejl\w*|mail\w*|e-?post\w*|brev\w*|lapp\w*|emails?|letters?)\b/;
 /** Fear after a call: "jag skakar fortfarande", "I'm scared". Not polite fear ("rädd att jag missat"). */
 export const FEAR = anyOf([
-  'skakar( fortfarande)?',
+  // The writer shaking, not "mobilen skakar" (vibrates).
+  '(jag|och) skakar|skakar (fortfarande|i hela kroppen|som ett asplov)|(ar|e|blev|kanner mig) (helt |lite |jatte|valdigt )?(skakad|skakig)',
   '(ar|e|blev|kanner mig) (sa |jatte|valdigt |himla |helt |lite )?(radd|livradd|skraj)(?! (att|om|for)\\b)',
   "(i'm|i am|im) (so |really )?(scared|shaking|terrified|frightened)",
   "(pretty|really|so|quite|a bit|still|very) (shaken|shook)( up)?|shook me( up)?|(i'm|i am|im|feel|felt) (shaken|rattled)",
 ]);
 /** A threat of a complaint or a call, not of harm: "hotade med att överklaga", "threatened to complain". */
-export const THREAT_OF_NO_HARM = /\b(hot\w*|threat\w*) (med |with )?(att |to )?(overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|complain|report|sue|call|contact|write|go to)\b/;
+export const THREAT_OF_NO_HARM = /\b(hot\w*|threat\w*) (med |with )?(att |to )?(overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa|complain|report|sue|call|contact|write|go to|hang up)\b/;
+/** Said in jest: "skämtade om att han skulle döda mig", "haha". */
+export const JOKING = /\b(skamtade|skamtar|skojade|skojar|haha\w*|hihi|lol|joked|joking|kidding)\b/;
 /** A threat denied: "skrek på mig, men han hotade inte", "he didn't threaten me". */
 export const NEGATED_THREAT = /\b(hotade|hotat|threatened) (mig |oss |me |us )?(inte|aldrig|not)\b|\b(inte|aldrig|didn'?t|did not|never|not) (hotad|hotade|hota|hotat|threaten|threatened)\b|\binget (hot|hotfullt)\b|\bno threats?\b|\bnothing threatening\b/;

@@ -67,10 +67,14 @@ export const THIRTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'th
 export const FOURTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fourteenth-questions.yaml');
 /** A fifteenth blind set (105), the last twin of the session. First run: 0.88 / 0.90 / 0.89. */
 export const FIFTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fifteenth-questions.yaml');
+/** Session 5's blind sets (100–105 each): staff on a phone (first run 0.84 / 0.93 / 1.00); a new manager, English speakers, a hurried typist (0.90 / 0.79 / 0.94). */
 export const SIXTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'sixteenth-questions.yaml');
 export const SEVENTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'seventeenth-questions.yaml');
+/** About reports: 40 reports, 33 questions, 27 look-alikes (first run 0.85 / 0.93 / 0.56). */
 export const EIGHTEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'eighteenth-questions.yaml');
+/** Formal, indirect and belief-checking questions (first run 0.94 / 1.00 / 1.00). */
 export const NINETEENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'nineteenth-questions.yaml');
+/** Two twins of the public set by different writers (first runs 0.90 / 1.00 / 1.00 and 0.87 / 0.80 / 0.93). */
 export const TWENTIETH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentieth-questions.yaml');
 export const TWENTY_FIRST_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentyfirst-questions.yaml');
 

@@ -5,9 +5,9 @@ import { EIGHTH_EVAL_SET, ELEVENTH_EVAL_SET, REPORTS_A_EVAL_SET, REPORTS_B_EVAL_
 
 /**
  * Shares of each kind that must be right: the issue's goals (answer and report 0.95, out of scope
- * 0.90), except answers on the deliberately hard eighth blind set and on the ninth, tenth and
- * twelfth to sixteenth twins, where 0.90 (0.85 on the fifteenth and sixteenth, and out of scope on the
- * thirteenth and fifteenth) is what it reaches: unseen wording still costs a few answers.
+ * 0.90), except answers on the blind sets whose unseen wording still costs a few (0.90, or 0.85 on the
+ * fifteenth, sixteenth and twenty-first), out of scope 0.85 on the thirteenth and fifteenth, and the
+ * look-alikes of the sets about reports, which the search answers with the nearest rule.
  */
 const SETS: { name: string; path: string; required: Record<EvalKind, number> }[] = [
   { name: 'the public question set', path: PUBLIC_EVAL_SET, required: { answer: 0.95, report: 0.95, 'out-of-scope': 0.9 } },

@@ -7,7 +7,9 @@
  */
 const DETAIL = '(telefonnummer|telefonnumret|nummer|numret|nummret|tel|mejladress|mejladressen|mailadress|mailadressen|e-postadress|e-postadressen|epostadress|epostadressen|adress|adressen|mejl|mail|e-post|email|e-mail|email address|e-mail address|phone number|number|address)';
 /** A number or an address, not the channel: "skicka den på mejl till registrator?" asks about sending. */
-const ADDRESS_OR_NUMBER = '(telefonnummer|telefonnumret|nummer|numret|nummret|mejladress|mejladressen|mailadress|mailadressen|e-postadress|e-postadressen|epostadress|epostadressen|adress|adressen|email address|e-mail address|phone number|number|address)';
+const ADDRESS_OR_NUMBER = '(telefonnummer|telefonnumret|nummer|numret|nummret|tel|mejladress|mejladressen|mailadress|mailadressen|e-postadress|e-postadressen|epostadress|epostadressen|adress|adressen|email address|e-mail address|phone number|number|address)';
+/** A workplace by the ending of its name: socialförvaltningen, skolkontoret, enheten, boendet. */
+const WORKPLACE = '\\w*(forvaltningen|kontoret|enheten|skolan|avdelningen|huset|boendet|kansliet|centralen)\\b';
 const PLACE = "(vaxeln|registrator\\w*|registratur\\w*|kanslie?\\w*|it|it-support\\w*|support\\w*|servicedesk\\w*|helpdesk\\w*|hr|kundtjanst\\w*|receptionen|the switchboard|the registrar|the office|the helpdesk|the service desk|reception)";
 const OWNER = "((min|mitt|var|vart|my|our|the) )?(\\w+s|\\w+:s|\\w+'s)";
 const ASKS_FOR_DETAIL = new RegExp(
@@ -26,8 +28,8 @@ const ASKS_FOR_DETAIL = new RegExp(
     `\\bwhat('s| is) the ${DETAIL} (of|for|to) ${PLACE}\\b`,
     `\\bwhat ${DETAIL} do i (call|ring|use) to reach ${PLACE}\\b`,
     // Who someone is at a given place: "Vem är registrator på socialförvaltningen?"
-    '\\b(vem|vilka) (ar|e) (registrator\\w*|chef\\w*|it-?ansvarig\\w*|kontaktperson\\w*) (pa|hos|for|i) \\w+',
-    '\\bwho is (the )?(registrar|manager|contact person) (at|for|in|of) \\w+',
+    `\\b(vem|vilka) (ar|e) (registrator\\w*|chef\\w*|it-?ansvarig\\w*|kontaktperson\\w*) (pa|hos) ${WORKPLACE}`,
+    `\\bwho is (the )?(registrar|manager|contact person) at (the )?\\w+ (office|school|department|unit)\\b`,
   ].join('|'),
 );
 

@@ -1,6 +1,6 @@
 import { editDistance } from '../text/edit-distance';
 import { LOSS, LOSS_OF_OTHER, LOSS_OF_PHONE, PHONE, PHONE_GONE } from './report-cues/loss';
-import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, QUESTION_FRAME, REPORTED_CALL, SAID_OF_WRITER, SOMEONE_ELSE, TOLD_EVENT, WRITER } from './report-cues/telling';
+import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, LONG_AGO, QUESTION_FRAME, REPORTED_CALL, SAID_OF_WRITER, SOMEONE_ELSE, TOLD_EVENT, WRITER } from './report-cues/telling';
 import { CALL, FEAR, IN_WRITING, JOKING, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT } from './report-cues/threat';
 
 /** Cue words long enough that one wrong, missing or extra letter still tells them: "hotfult samtal". */
@@ -18,11 +18,18 @@ function unquoted(text: string): string {
   return text.replace(/[”“„"«»]/g, '').replace(/(^|[\s(])['‘’]|['‘’](?=[\s,.!?)]|$)/g, '$1');
 }
 
+/** "Jag blev hotad nyss, vad gör jag om han ringer igen?": told first, asked after; not long ago. */
+function toldBeforeAnyIf(folded: string): boolean {
+  const told = TOLD_EVENT.exec(folded);
+  const condition = CONDITIONAL.exec(folded);
+  return told !== null && !LONG_AGO.test(folded) && (condition === null || condition.index > told.index);
+}
+
 /** The writer tells what happened to them, rather than asking about the rule or telling of someone else. */
 function tellsOwnEvent(folded: string): boolean {
   // An "if" inside what a caller said is the caller's condition, unless the message asks what to do;
   // a question after "jag blev hotad" asks what to do now.
-  const told = TOLD_EVENT.test(folded) && !CONDITIONAL.test(folded);
+  const told = toldBeforeAnyIf(folded);
   const asking = HYPOTHETICAL.test(folded) && !told && !(REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded));
   if (asking || GENERAL_QUESTION.test(folded) || ABOUT_THREATS.test(folded) || (SOMEONE_ELSE.test(folded) && !WRITER.test(folded))) return false;
   // "jobbmobilen borta": a phone said to be gone is something that happened.

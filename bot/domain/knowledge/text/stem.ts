@@ -24,8 +24,8 @@ export function stem(word: string, lang: Lang): string {
  * Snowball already handles -andet.
  */
 function definite(word: string): string {
-  // Spoken "-arn" for "-aren": "telefonsvararn", "laddarn"; not "skolbarn".
-  if (word.length >= 6 && word.endsWith('arn') && !/(barn|garn|kvarn)$/.test(word)) return definite(`${word.slice(0, -1)}en`);
+  // Spoken "-arn" for "-aren": "telefonsvararn", "laddarn"; not "skolbarn" nor "strykjärn".
+  if (word.length >= 6 && word.endsWith('arn') && !/(barn|garn|kvarn|jarn)$/.test(word)) return definite(`${word.slice(0, -1)}en`);
   const base = word.length >= 7 && /(ans|ets)$/.test(word) ? word.slice(0, -1) : word;
   if (base.length < 6) return base;
   if (base.endsWith('an')) return base.slice(0, -1);

@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { fold, words } from './fold';
 import { foldedStem } from './stem';
+import { COMMON_WORDS } from './common-words';
 import { isStopword } from './stopwords';
 import type { SynonymMap } from './synonyms';
 
@@ -26,6 +27,10 @@ export function tokenize(text: string, synonyms: SynonymMap, langs: Lang[]): Tok
     out.push({ surface: fold(w), terms: termsOf(w, synonyms, langs) });
   }
   return out;
+}
+
+function namesSomething(word: string): boolean {
+  return !isStopword(word) && !COMMON_WORDS.has(fold(word)) && !/^\d/.test(word);
 }
 
 /** "1234" or "0000" in a question about the phone is someone's code, not a year. */
@@ -69,7 +74,8 @@ function matchPhraseAt(ws: string[], at: number, synonyms: SynonymMap, langs: La
     }
   }
   const second = ws[at + 1];
-  if (second === undefined) return undefined;
+  // "två vägar" is not "två dagar": a slip is only guessed after a word that names something.
+  if (second === undefined || !namesSomething(ws[at]!)) return undefined;
   for (const lang of langs) {
     const term = synonyms.nearPair(ws[at]!, second, lang);
     if (term) return { term, length: 2 };

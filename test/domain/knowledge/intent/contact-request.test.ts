@@ -20,6 +20,7 @@ describe('asksForContactDetails', () => {
     expect(asks("Who handles the registry and what's their email address?")).toBe(true);
     expect(asks('Vem är registrator på socialförvaltningen?')).toBe(true);
     expect(asks('who is the registrar at the school office?')).toBe(true);
+    expect(asks('tel till växeln?')).toBe(true);
   });
 
   it('leaves questions about numbers and addresses in a rule alone', () => {
@@ -33,5 +34,8 @@ describe('asksForContactDetails', () => {
     expect(asks('vad är kommunens nummer i signaturen, växeln eller direkt?')).toBe(false);
     expect(asks('Ska jag skicka vidare en ansökan som kommit in på mejl till registrator?')).toBe(false);
     expect(asks('Vem ska registrera mejl som kommer in?')).toBe(false);
+    expect(asks('Vem är registrator för inkommande mejl?')).toBe(false);
+    expect(asks('who is the manager in charge of approving a mass mailing?')).toBe(false);
+    expect(asks('Vem är chef i det här fallet, får hen läsa min mejl?')).toBe(false);
   });
 });

@@ -80,6 +80,7 @@ describe('reportIntent', () => {
 
   it("takes the search's threat topic for a report only when a caller said something of the writer, and not a threat to complain", () => {
     expect(intent("My manager called and said she'll be late", 'phone-threat')).toBeNull();
+    expect(intent("My manager called and said she'll be late, so I'm covering", 'phone-threat')).toBeNull();
     expect(intent('han ringde och sa att han skulle ta mig', 'phone-threat')).toBe('phone-threat');
     expect(intent('En arg pappa ringde och skrek på mig i tio minuter', 'phone-threat')).toBeNull();
     expect(intent('She called and threatened to complain to my manager', 'phone-threat')).toBeNull();
@@ -132,7 +133,20 @@ describe('reportIntent', () => {
       'min jobbmobil har kommit bort',
     ]));
 
-  it('reads a question after "jag blev hotad" or "I lost my phone" as asking what to do now', () => {
+  it('still hears a threat when the writer has not called the police, when a guard is on site, or when the threat is against the school', () =>
+    reads('phone-threat', [
+      'En man ringde och hotade att döda mig. Jag har inte ringt polisen än, vad gör jag?',
+      "A man called and threatened to kill me and I didn't call the police yet",
+      'Någon ringde nyss och sa att det finns ett hot mot skolan',
+      'Jag fick ett hot mot barnen i telefon nyss',
+      'A man called and threatened me not to go to the police',
+      'En man ringde och hotade mig, nu är väktare på plats',
+      'han ringde och sa att han kommer leta upp mig',
+    ]));
+
+  it('reads a question after "jag blev hotad" or "I lost my phone" as asking what to do now, also with an "if" after it', () => {
+    reads('phone-threat', ['Jag blev hotad i telefon nyss, vem ska jag prata med om det?', 'I was threatened on the phone this morning, what should I do if he calls again?']);
+    reads('lost-phone', ['Jag har tappat jobbmobilen, vad gör jag om någon hittar den?']);
     reads('phone-threat', ['Jag blev hotad i telefon av en pappa i förmiddags, han skrek att jag skulle få ångra mig. Vem ska jag prata med?', 'I was threatened on the phone this morning, who do I tell?']);
     reads('lost-phone', ['Jag har tappat jobbmobilen, vilken är rutinen?', 'I lost my work phone on the train, what is the procedure?', "I'm a manager myself and I've just lost my work phone. Who do I report it to?"]);
     reads('phone-threat', ['Jag är rektor och har själv nyss fått ett hotfullt samtal från en förälder. Vem anmäler jag det till?']);
@@ -158,7 +172,7 @@ describe('reportIntent', () => {
     reads('lost-phone', ['Bilen bröts upp i natt och kommunens mobil som låg i handskfacket är borta.', 'Någon har brutit upp bilen och jobbtelefonen är stulen']));
 
   it('hears a phone searched for in vain', () =>
-    reads('lost-phone', ['The work iPhone is nowhere to be found', 'Jobbmobilen finns ingenstans, jag har letat överallt', 'tjänstetelefonen är som bortblåst', 'Nu när jag har letat i två dagar är jag säker på att tjänstemobilen är borta']));
+    reads('lost-phone', ['jobbmobilen går inte att hitta', 'The work iPhone is nowhere to be found', 'Jobbmobilen finns ingenstans, jag har letat överallt', 'tjänstetelefonen är som bortblåst', 'Nu när jag har letat i två dagar är jag säker på att tjänstemobilen är borta']));
 
   it('still reads a question about the rule as a question', () => {
     expect(intent('om man skulle bli av med kommunens telefon på semestern, vad gäller då?')).toBeNull();
@@ -266,6 +280,12 @@ describe('reportIntent', () => {
       'Shoot me a message if the phone line goes down',
       'En vän ringde och skämtade om att han skulle döda mig om jag inte kom på festen, haha',
       'Han hotade att lägga på om jag inte pratade långsammare',
+      'IT ringde idag och sa att vi ska se upp med bedrägliga samtal',
+      'Jag ska hämta folk vid stationen idag, måste jag ha jobbmobilen på?',
+      'Teams-appen går inte att hitta på jobbmobilen idag',
+      'The Teams app cannot be found on my work phone today',
+      'Jag bröt upp kartongen med nya jobbmobilen idag',
+      'This job is gonna kill me, I just had an awful call',
       "My manager called and said she'll be late",
       'kan uppgifter bli hemliga för att skydda hotade djurarter?',
       'Is information about threatened species secret?',

@@ -25,6 +25,8 @@ describe('editDistance', () => {
     expect(editDistance('telefon', 'telefonist', 1)).toBe(2);
     expect(editDistance('telefon', 'telafon', 1)).toBe(1);
     expect(editDistance('hotfullt', 'hotfulla', 1)).toBe(1);
+    expect(editDistance('abcdefgh', 'uvwxyzqr', 1)).toBe(2);
+    expect(editDistance('abcdefgh', 'uvwxyzqr', 3)).toBe(4);
   });
 
   it('gives the same distance with a limit as without when it is within the limit', () => {

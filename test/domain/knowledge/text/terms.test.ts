@@ -9,6 +9,7 @@ const synonyms = new SynonymMap([
   ['svarare', 'answerphone'],
   ['allmän handling', 'public document'],
   ['fast telefon', 'desk phone'],
+  ['48 timmar', 'två dagar'],
 ]);
 const terms = (text: string) => tokenize(text, synonyms, ['sv']).flatMap((t) => t.terms);
 
@@ -28,6 +29,7 @@ describe('tokenize', () => {
     expect(terms('allman handlnig')).toEqual(terms('allmän handling'));
     expect(tokenize('public documnet', synonyms, ['en']).flatMap((t) => t.terms)).toEqual(terms('allmän handling'));
     expect(terms('fast telefonbok')).not.toEqual(terms('fast telefon'));
+    expect(terms('två vägar')).not.toEqual(terms('två dagar'));
   });
 
   it('reads a particle verb split by its object as the phrase', () => {

@@ -41,7 +41,7 @@ export const LOSS = anyOf([
   '(nagon|nan|han|hon|de|dom|tjuven|someone) stal',
   'brot sig in',
   // "bilen bröts upp i natt": broken into.
-  '(brots|brot|brutit|brutits) upp|uppbrut(en|et|na)',
+  '(brots|har brutits) upp|uppbrut(en|et|na)|(nagon|nan|tjuven|tjuvar|de|dom|someone) (har )?(brutit|brot) upp',
   'broke into',
   'break-in',
   'robbed',
@@ -55,10 +55,12 @@ export const LOSS = anyOf([
   '(inte|int) finns (dar|kvar)',
   'finns inte (dar|kvar)',
   // Searched for in vain: "nowhere to be found", "finns ingenstans".
-  "nowhere to be found|(cannot|can'?t) be found|finns ingenstans|gar inte att hitta|som bortblast",
+  'nowhere to be found|finns ingenstans|som bortblast',
 ]);
 /** Words that are a loss only when the phone is what they are said of ("tog telefonen", not "tog samtalet"). */
 const NOT_THE_PHONE = "(?! ?('s|call|samtal|number|nummer|numret))";
+/** Left where the writer knows it is: at home, on someone's desk. */
+const KNOWN_PLACE = '(hemma|at home|pa kontoret|at the office|(on|at|in) (your|my|his|her|the) (desk|office)|pa (ditt |mitt |hans |hennes )?skrivbord\\w*|hos (dig|mig|honom|henne))';
 /** "i mobilen", "on my phone": something in the phone, not the phone. */
 const NOT_INSIDE = '(?<!\\b(i|pa|in|on|from|fran) (min |mitt |my |the )?)';
 export const LOSS_OF_PHONE = new RegExp(
@@ -66,13 +68,14 @@ export const LOSS_OF_PHONE = new RegExp(
   `(?<!\\b(jag|i|vi|we) )\\b(tagit|tog|took|taken|grabbed|swiped|snott|snodde)(?! med\\b) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
     `|\\b\\w+ stal (min |mitt |kommunens )?(${PHONE_WORD})\\b` +
     // Forgotten or left: the phone right after the verb ("glömde jobbmobilen", not "glömde ladda mobilen").
-    `|\\b(glomt?|glomde|left|forgot)( kvar)? (min |mitt |kommunens |my |the |our )?(work |council |company |nya |gamla )?(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! (hemma|at home|pa kontoret|at the office|(on|at|in) (your|my|his|her|the) (desk|office)|pa (ditt |mitt |hans |hennes )?skrivbord\\w*|hos (dig|mig|honom|henne)))` +
+    `|\\b(glomt?|glomde|left|forgot)( kvar)? (min |mitt |kommunens |my |the |our )?(work |council |company |nya |gamla )?(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! ${KNOWN_PLACE})` +
     `|\\b(hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
     // The phone first, as one tells it: "jobbtelefonen glömde jag på bussen".
     `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade|lamnat) (jag|vi)( kvar)?\\b(?! att)` +
     // Found not to be where it should: "märkte att mobilen jag har från kommunen inte låg i väskan".
     `|\\b(${PHONE_WORD}) (\\w+ ){0,5}?(inte|int) (lag|fanns|var) (kvar )?(i|pa|bland)\\b` +
     `|\\b(${PHONE_WORD}) (ar|e) (inte|int) (har|kvar)\\b` +
+    `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(gar inte att hitta|cannot be found|can'?t be found)\\b` +
     `|\\b(been )?looking for (it|my|the)\\b`,
 );
 /** A loss said of something else than the phone itself: "tappat laddaren till mobilen", "lost my temper on the phone". */

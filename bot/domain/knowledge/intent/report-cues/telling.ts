@@ -10,7 +10,7 @@ export const FIRST_PERSON_OR_EVENT = anyOf([
   'nyss|precis|just|idag|igar|imorse|ikvall|inatt|i natt|i morse|nu|sen|ago|today|yesterday|tonight',
   'this (morning|afternoon|evening)|last night|earlier today',
   'har (forsvunnit|kommit bort)',
-  'nowhere to be found|finns ingenstans|som bortblast',
+  "nowhere to be found|finns ingenstans|som bortblast|gar inte att hitta|(cannot|can'?t) be found",
   'har (blivit|tappat|forlorat|slarvat|glomt|letat)',
   'hittar (inte|int)|kan inte hitta',
   '(ar|e) (stulen|borta|forsvunnen|borttappad|snodd|knyckt|tappad)',
@@ -26,7 +26,7 @@ export const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappa
  */
 export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang)\b.*\b(och sa|o sa|sa att|sade att|skrek att|hotade att|hotar att|said|told me|yelled|screamed|threatened to)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b|\b(en|ett|a|the) \w+ (sa|sade|skrek|said|told me)\b|\b(sa|sade) (en|ett) \w+\b/;
 /** What was said concerns the writer: "sa att jag skulle få se", not "said she'll be late". */
-export const SAID_OF_WRITER = /\b(sa|sade|skrek|said|yelled|screamed|told me|threatened)\b.*\b(me|mig|jag|i|you|du|dig|my|min|mitt|mina|us|oss|vi|er|your|din|ditt|dina)\b/;
+export const SAID_OF_WRITER = /\b(sa|sade|skrek|said|yelled|screamed|told me|threatened)\b.*(\b(mig|me|oss|us|dig|you|my|min|mitt|mina|your|din|ditt|dina)\b|\b(att|that) (\w+ ){0,3}(jag|i|vi|we)\b|\b(i'd|i'll)\b)/;
 /** A question about what to do, even when it tells of a call ("what should I do if someone called and said ..."). */
 export const QUESTION_FRAME = anyOf([
   '(vad|hur) (gor|ska|bor|kan|maste) (man|jag)',
@@ -61,7 +61,9 @@ export const TOLD_EVENT = anyOf([
   '(keeps|kept) (calling|phoning|ringing)( me)? and (saying|threatening|shouting)',
 ]);
 /** An "if" that makes the message a question about what one should do: "om jag blir hotad ...". */
-export const CONDITIONAL = anyOf(['om (man|jag|nagon|nan|en|du|vi|det)', 'ifall', 'if', 'in case', 'whenever', 'nar (man|nagon|nan)']);
+export const CONDITIONAL = anyOf(['om (man|jag|nagon|nan|en|du|vi)', 'ifall', 'if', 'in case', 'whenever', 'nar (man|nagon|nan)']);
+/** Long ago, so no report now: "för två år sedan", "last year". */
+export const LONG_AGO = /\bfor (\w+ )?(ar|manader) sedan\b|\bforra aret\b|\b(years|months) ago\b|\blast year\b/;
 /** Asking about the rule rather than telling what happened. */
 export const HYPOTHETICAL = anyOf([
   'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',

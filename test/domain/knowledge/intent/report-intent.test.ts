@@ -160,6 +160,8 @@ describe('reportIntent', () => {
       'Fick ett hotfullt sms på jobbmobilen nyss',
       'En brukares son ringde mig nyss och sa att han skulle leta upp mig efter jobbet',
       'En pappa ringde precis och sa att han ska stå och vänta på mig utanför när jag slutar',
+      'nagon ringde precis och sa att han ska sla sonder mig nar jag gar hem',
+      "A caller just told me he'd turn up at the office and make me pay",
       'någon ringde hit till receptionen och sa att han ska komma och skada folk',
       'En pappa ringde och sa att jag ska se upp när jag går hem ikväll',
       "Had an awful call today, the man said he'd deal with me after work",
@@ -172,7 +174,7 @@ describe('reportIntent', () => {
     reads('lost-phone', ['Bilen bröts upp i natt och kommunens mobil som låg i handskfacket är borta.', 'Någon har brutit upp bilen och jobbtelefonen är stulen']));
 
   it('hears a phone searched for in vain', () =>
-    reads('lost-phone', ['jobbmobilen går inte att hitta', 'The work iPhone is nowhere to be found', 'Jobbmobilen finns ingenstans, jag har letat överallt', 'tjänstetelefonen är som bortblåst', 'Nu när jag har letat i två dagar är jag säker på att tjänstemobilen är borta']));
+    reads('lost-phone', ['jobbmobilen går inte att hitta', 'The work iPhone is nowhere to be found', 'Jobbmobilen finns ingenstans, jag har letat överallt', 'tjänstetelefonen är som bortblåst', 'min jobtelefon försvan ur omklädningsrummet idag', 'Nu när jag har letat i två dagar är jag säker på att tjänstemobilen är borta']));
 
   it('still reads a question about the rule as a question', () => {
     expect(intent('om man skulle bli av med kommunens telefon på semestern, vad gäller då?')).toBeNull();

@@ -26,7 +26,8 @@ export const LOSS = anyOf([
   'knyckte',
   '(blivit|blev|bli) av med',
   'forsvunn\\w*',
-  'forsvann',
+  // "försvan": the double n is often lost in a hurry.
+  'forsvann?',
   'lost',
   'lose',
   'stolen',

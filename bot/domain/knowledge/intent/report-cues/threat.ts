@@ -19,7 +19,7 @@ export const STRONG_THREAT = anyOf([
   '(?<!(security|phishing|virus|cyber|data|it) )threat(en|ened|ening|s)?(?! (with|to (complain|report|sue|call|contact|write|go to))\\b)(?! (species|animals?|plants?)\\b)',
   'gora (mig|oss|dig|er) illa',
   // Not "slå mig ner" (sit down), "skulle inte skada mig att lära mig".
-  `(skada|doda|sla|misshandla|spoa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|smalla till|klappa till|puckla pa|kora over|hamta) ${PEOPLE}(?! (ner|att)\\b)`,
+  `(skada|doda|sla|misshandla|spoa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|sla sonder|smalla till|klappa till|puckla pa|kora over|hamta) ${PEOPLE}(?! (ner|att)\\b)`,
   `(skada|doda|misshandla|ge sig pa|morda|sla ihjal|skjuta) ${PEOPLE_HERE}\\b`,
   '(hurt|harm|murder|stab|shoot|punch) (me|us|my family|my kids)(?! (a|an) (message|email|mail|text|line|note)\\b)',
   // Not "this phone queue will kill me": a thing that will kill the writer is a sigh, not a threat.
@@ -34,7 +34,7 @@ const HARM_TO_COME = [
   'something (will|is going to|was going to|would) happen to (me|us)',
   '(ska|skulle) fa sota',
   'fa (betala|sota) for (det|detta|det har|det dar)',
-  "(you'll|you will|you're going to|i would|i'd|i will|i'll) pay for (this|that)",
+  "(you'll|you will|you're going to|i would|i'd|i will|i'll) pay for (this|that)|make (me|you) pay",
   "(make|making) my life hell|slash (my|your) tyres|(watch|better watch) out|(ska|borde|bor|far|skulle) se upp(?! (med|for)\\b)",
   '(ska|skulle) (do|skjuta|satta eld pa)|(satta|tanda) eld pa|set fire to',
   'ta itu med (mig|dig|oss)',

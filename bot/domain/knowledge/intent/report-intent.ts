@@ -1,7 +1,7 @@
 import { editDistance } from '../text/edit-distance';
-import { LOSS, LOSS_OF_OTHER, LOSS_OF_PHONE, PHONE, PHONE_GONE } from './report-cues/loss';
-import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, LONG_AGO, QUESTION_FRAME, REPORTED_CALL, SAID_OF_WRITER, SOMEONE_ELSE, TOLD_EVENT, WRITER } from './report-cues/telling';
-import { CALL, FEAR, IN_WRITING, JOKING, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT } from './report-cues/threat';
+import { ALSO_THE_PHONE, LOSS, LOSS_OF_OTHER, LOSS_OF_PHONE, PHONE, PHONE_GONE } from './report-cues/loss';
+import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, LONG_AGO, QUESTION_FRAME, REPORTED_CALL, SAID_OF_WRITER, SOMEONE_ELSE, TOLD_BY_OTHER, TOLD_EVENT, WRITER } from './report-cues/telling';
+import { CALL, FEAR, IN_PERSON, IN_WRITING, JOKING, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT } from './report-cues/threat';
 
 /** Cue words long enough that one wrong, missing or extra letter still tells them: "hotfult samtal". */
 const TYPO_TOLERANT_CUES = ['hotfullt', 'hotfulla', 'hotfull', 'hotsamtal', 'threatened', 'threatening', 'borttappad', 'forsvunnen', 'forsvunnit'];
@@ -31,7 +31,8 @@ function tellsOwnEvent(folded: string): boolean {
   // a question after "jag blev hotad" asks what to do now.
   const told = toldBeforeAnyIf(folded);
   const asking = HYPOTHETICAL.test(folded) && !told && !(REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded));
-  if (asking || GENERAL_QUESTION.test(folded) || ABOUT_THREATS.test(folded) || (SOMEONE_ELSE.test(folded) && !WRITER.test(folded))) return false;
+  if (asking || GENERAL_QUESTION.test(folded) || ABOUT_THREATS.test(folded) || TOLD_BY_OTHER.test(folded) || LONG_AGO.test(folded)) return false;
+  if (SOMEONE_ELSE.test(folded) && !WRITER.test(folded)) return false;
   // "jobbmobilen borta": a phone said to be gone is something that happened.
   return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded) || PHONE_GONE.test(folded);
 }
@@ -46,7 +47,7 @@ export function reportIntent(typed: string, searchHint: string | null = null): s
   const folded = withCueTypos(unquoted(typed));
   if (!tellsOwnEvent(folded)) return null;
   if (threatByPhone(folded, searchHint === 'phone-threat')) return 'phone-threat';
-  const lost = (LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded)) && !LOSS_OF_OTHER.test(folded);
+  const lost = phoneLost(folded);
   if (lost && PHONE.test(folded)) return 'lost-phone';
   // The search may know words we have no cue for, but a report still needs something that happened.
   if (searchHint === 'lost-phone') return lost ? searchHint : null;
@@ -61,8 +62,13 @@ export function reportIntent(typed: string, searchHint: string | null = null): s
 export function reportSubject(typed: string): string | null {
   const folded = withCueTypos(unquoted(typed));
   if (threatByPhone(folded, false)) return 'phone-threat';
-  const lost = (LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded)) && !LOSS_OF_OTHER.test(folded);
-  return lost && PHONE.test(folded) ? 'lost-phone' : null;
+  return phoneLost(folded) && PHONE.test(folded) ? 'lost-phone' : null;
+}
+
+/** Loss words, not said of something else, unless the phone is named among the things taken. */
+function phoneLost(folded: string): boolean {
+  const loss = LOSS.test(folded) || LOSS_OF_PHONE.test(folded) || PHONE_GONE.test(folded);
+  return loss && (!LOSS_OF_OTHER.test(folded) || ALSO_THE_PHONE.test(folded));
 }
 
 /**
@@ -73,7 +79,7 @@ export function reportSubject(typed: string): string | null {
 function threatByPhone(folded: string, searchFoundThreat: boolean): boolean {
   const called = CALL.test(folded) && !NO_CALL.test(folded);
   // A threat in a mail, or face to face, is no threat by phone.
-  const byPhone = !NO_CALL.test(folded) && !NOT_BY_PHONE.test(folded) && (called || !IN_WRITING.test(folded));
+  const byPhone = !NO_CALL.test(folded) && !NOT_BY_PHONE.test(folded) && (called || (!IN_WRITING.test(folded) && !IN_PERSON.test(folded)));
   if (!byPhone || NEGATED_THREAT.test(folded) || JOKING.test(folded)) return false;
   if (STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called)) return true;
   const said = REPORTED_CALL.test(folded) && SAID_OF_WRITER.test(folded);

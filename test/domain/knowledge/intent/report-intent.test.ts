@@ -173,6 +173,34 @@ describe('reportIntent', () => {
   it('hears a phone gone from a car that was broken into', () =>
     reads('lost-phone', ['Bilen bröts upp i natt och kommunens mobil som låg i handskfacket är borta.', 'Någon har brutit upp bilen och jobbtelefonen är stulen']));
 
+  it('hears veiled threats: what the writer would see, regret, deserve; the children, the car, the shoulder', () =>
+    reads('phone-threat', [
+      'fick ett samtal fran en pappa som skrek att jag skulle fa se vad som hander om hans son inte far plats',
+      'Hej, jag hade telefontid i förmiddags och en brukare sa att han skulle komma hit och ta hand om mig. Jag skakar fortfarande.',
+      'en anhörig ringde mig och sa att jag borde tänka på mina barn och att han vet vilken skola de går på. Jag vet inte om jag ska anmäla det?',
+      'Som chef vill jag rapportera att jag själv fick ett otrevligt samtal igår där en man sa att jag inte skulle känna mig trygg på parkeringen',
+      'han sa i telefon att jag skulle fa se. och sen att han hade koll pa min bil',
+      'Jag har fått tre samtal idag från samma nummer, mannen säger att jag ska få som jag förtjänar.',
+      'en hyresgäst ringde och sa att det kommer gå illa för mig om jag inte drar tillbaka beslutet',
+      'En klient ringde upp mig igår kväll och sa att jag inte skulle leva länge till',
+      'en pappa sa i telefon att jag ska se mig om över axeln framöver',
+      'Jag som enhetschef blev själv uppringd av en anhörig i morse som hotade mig och min familj, hur ska jag göra med anmälan?',
+      'a man called me about his housing decision and told me I would be sorry and that he would find me. Not sure if I should file something?',
+      "someone rang me from a hidden number and said they'd burn my car",
+      'Jag sitter i receptionen och en man ringde nyss och hotade mig',
+    ]));
+
+  it('hears a phone taken with other things, taken from a coat, vanished, or not found by the taxi company', () =>
+    reads('lost-phone', [
+      'blev rånad igår kväll, de tog plånboken och jobbtelefonen',
+      'Fick väskan stulen på stan i lördags och jobbtelefonen låg i den',
+      'har ingen aning var min jobbmobil tagit vägen',
+      'Jag som rektor har tyvärr blivit av med min tjänstetelefon under helgen, vem ska jag kontakta för spärr?',
+      "Hi, I think I left my work phone in a taxi last night and it's gone, the cab company hasn't found it. What do I do?",
+      'As team lead I need to report that my own company phone disappeared during the conference',
+      'my work phone was taken out of my coat at the Christmas market on Saturday. Who do I tell?',
+    ]));
+
   it('hears a phone searched for in vain', () =>
     reads('lost-phone', ['jobbmobilen går inte att hitta', 'The work iPhone is nowhere to be found', 'Jobbmobilen finns ingenstans, jag har letat överallt', 'tjänstetelefonen är som bortblåst', 'min jobtelefon försvan ur omklädningsrummet idag', 'Nu när jag har letat i två dagar är jag säker på att tjänstemobilen är borta']));
 
@@ -288,6 +316,20 @@ describe('reportIntent', () => {
       'The Teams app cannot be found on my work phone today',
       'Jag bröt upp kartongen med nya jobbmobilen idag',
       'This job is gonna kill me, I just had an awful call',
+      'Min kollega berättade att hon fick ett hotfullt samtal förra året, det lät riktigt jobbigt',
+      'Min bror fick sin mobil stulen i Barcelona, typiskt',
+      'Läste i tidningen att socialsekreterare i grannkommunen blivit hotade, hemskt',
+      'Laddsladden till jobbmobilen har försvunnit, finns det extra på kontoret?',
+      'Mobilskalet till jobbtelefonen är borta, kan jag beställa ett nytt?',
+      'Den här Excel-filen hotar min mentala hälsa',
+      'En man hotade mig i receptionen idag, han var väldigt aggressiv',
+      'En brukare hotade att slå mig under hembesöket igår',
+      'Vi ska ha ett pass om bemötande av hotfulla personer på APT:n, någon som har tips på material?',
+      'Kan jag anmäla mig till utbildningen om hot i telefon fast jag jobbar deltid?',
+      'A guy threatened me at the front desk this afternoon, he was right in my face',
+      "My sister's phone was stolen on holiday in Spain",
+      'Reminder: threats and violence training on Thursday at 1pm',
+      'Jag sitter i receptionen och tog en tupplur, ingen ringde',
       "My manager called and said she'll be late",
       'kan uppgifter bli hemliga för att skydda hotade djurarter?',
       'Is information about threatened species secret?',

@@ -39,6 +39,9 @@ export const LOSS = anyOf([
   'inte (blivit )?inlamnad',
   'inbrott',
   'forkommit|forkommen',
+  'tagit vagen',
+  'disappeared|vanished',
+  '(was|got|been|has been) (taken|swiped|pinched)',
   '(nagon|nan|han|hon|de|dom|tjuven|someone) stal',
   'brot sig in',
   // "bilen bröts upp i natt": broken into.
@@ -63,7 +66,7 @@ const NOT_THE_PHONE = "(?! ?('s|call|samtal|number|nummer|numret))";
 /** Left where the writer knows it is: at home, on someone's desk. */
 const KNOWN_PLACE = '(hemma|at home|pa kontoret|at the office|(on|at|in) (your|my|his|her|the) (desk|office)|pa (ditt |mitt |hans |hennes )?skrivbord\\w*|hos (dig|mig|honom|henne))';
 /** "i mobilen", "on my phone": something in the phone, not the phone. */
-const NOT_INSIDE = '(?<!\\b(i|pa|in|on|from|fran) (min |mitt |my |the )?)';
+const NOT_INSIDE = '(?<!\\b(i|pa|in|on|from|fran|till|to|for) (min |mitt |my |the )?)';
 export const LOSS_OF_PHONE = new RegExp(
   // Taken by someone else, not by the writer ("jag tog mobilen och ringde").
   `(?<!\\b(jag|i|vi|we) )\\b(tagit|tog|took|taken|grabbed|swiped|snott|snodde)(?! med\\b) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
@@ -84,7 +87,9 @@ export const LOSS_OF_OTHER = new RegExp(
   [
     '\\b(tappa\\w*|forlora\\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( \\w+)?( bort)?( (min|mitt|mina|my|the|our|en|ett))? (passerkort\\w*|nyckel\\w*|nycklar|keys|badge|planbok\\w*|wallet|laddare\\w*|laddarn|kod\\w*|pinkod\\w*|losenord\\w*|sim\\w*|password|passcode|charger|temper|talamod\\w*|track|tackning\\w*|uppkoppling\\w*|line|nummer\\w*|number|samtal\\w*|signal\\w*|jobbet|mig|trad\\w*|rost\\w*|kontakt\\w*|connection|voice|contacts|tid)\\b',
     // Broken, or back again: "tappade mobilen i golvet och skärmen sprack", "men jag tog upp den direkt".
-    '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|(den |it )?(fungerar|funkar|works)|still works|(tog|plockade) upp den|picked it up|hittade den|hittades|har hittats|found it|was found|turned up)\\b',
+    '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|(den |it )?(fungerar|funkar|works)|still works|(tog|plockade) upp den|picked it up)\\b',
+    // Found again, unless not: "the cab company hasn't found it".
+    "(?<!\\b(hasn'?t|has not|haven'?t|have not|didn'?t|did not|not|inte|ej|aldrig|never) )\\b(hittade den|hittades|har hittats|found it|was found|turned up)\\b",
     // Something else that vanished: "mejlet försvann", "ljudet i mobilen är borta".
     '\\b(mejl\\w*|mail\\w*|kalender\\w*|ljud\\w*|signal\\w*|ikon\\w*|app\\w*|installning\\w*|kontakter\\w*|sound|icon|app|calendar)( \\w+){0,3} (forsvann|forsvunnit|ar borta|is gone|disappeared)\\b',
     // The phone named as safe: "men mobilen hade jag i fickan", "mobilerna var inlåsta och finns kvar".
@@ -101,15 +106,18 @@ export const LOSS_OF_OTHER = new RegExp(
     // Forgotten at home is not lost: "glömde mobilen hemma".
     '\\b(glomt?|glomde|lamnat|lamnade|left)( \\w+){0,3} (hemma|at home)\\b',
     // Something belonging to the phone: "hörlurarna till jobbmobilen är borta".
-    `\\b(laddare|laddaren|laddarn|horlurar|horlurarna|skal|skalet|fodral|fodralet|sladd|sladden|charger|headphones|earphones|case|cable) (till|for|to) (min |mitt |my |the )?(${PHONE_WORD})\\b`,
+    `\\b\\w*(laddare|laddaren|laddarn|horlurar|horlurarna|skal|skalet|fodral|fodralet|sladd|sladden|charger|headphones|earphones|case|cable) (till|for|to) (min |mitt |my |the )?(${PHONE_WORD})\\b`,
     // Someone's own phone, not the work phone: "min privata mobil blev stulen".
     '\\b(privata?|personliga|egen|egna|private|personal|own) (mobil|telefon|phone)',
     // Someone else's own phone: "my daughter lost her phone" ("her work phone" is still a work phone).
-    '\\b(her|his|their|hennes|hans|deras) (phone|mobile|cell|mobil|telefon|iphone)\\b',
+    "\\b(her|his|their|hennes|hans|deras|sin|sitt) (phone|mobile|cell|mobil|telefon|iphone)\\b|\\b(sister|brother|mum|mom|dad|friend|wife|husband|son|daughter|partner)'s (phone|mobile|cell)\\b",
     // Said not to be lost: "It's not lost, just broken."
     "\\b(not|inte|isn'?t|ar inte) (lost|borta|stulen|stolen|tappad|borttappad)\\b",
   ].join('|'),
 );
+
+/** The phone named among other things taken: "de tog plånboken och jobbtelefonen". */
+export const ALSO_THE_PHONE = new RegExp(`\\b(tog|took|stal|stole|snodde|knyckte)( \\w+){1,3} (och|and) (min |mitt |my |the )?(${PHONE_WORD})\\b`);
 
 /** "borta" and "missing" are a loss only when it is the phone that is gone ("medan jag är borta" is not). */
 export const PHONE_GONE = new RegExp(`${NOT_INSIDE}\\b(${PHONE_WORD})( (ar|e|is|har varit|has been|has gone|went|verkar vara|seems))?( \\w+)? (borta|missing|saknas(?! (i|pa|fran|bland)\\b))\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b(?! (charger|case|cable|number))`);

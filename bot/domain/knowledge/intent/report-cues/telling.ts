@@ -8,6 +8,7 @@ export const FIRST_PERSON_OR_EVENT = anyOf([
   '(ar|e) (inte|int) (har|kvar)',
   "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
   'nyss|precis|just|idag|igar|imorse|ikvall|inatt|i natt|i morse|nu|sen|ago|today|yesterday|tonight',
+  'i (mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags|helgen|forrgar)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last night',
   'this (morning|afternoon|evening)|last night|earlier today',
   'har (forsvunnit|kommit bort)',
   "nowhere to be found|finns ingenstans|som bortblast|gar inte att hitta|(cannot|can'?t) be found",
@@ -39,12 +40,14 @@ export const QUESTION_FRAME = anyOf([
  * Someone else it happened to, and no word of the writer: "Min kollega blev hotad i telefon igår".
  * A report by the writer says "jag", "mig" or "I" somewhere.
  */
-export const SOMEONE_ELSE = /\b((min|en|var|my|a|our) (kollega|chef|medarbetare|man|fru|sambo|partner|son|dotter|mamma|pappa|colleague|coworker|manager|boss|husband|wife)|kollegan|chefen|receptionisten|vikarien|praktikanten|handlaggaren|sekreteraren) (blev|har|hade|fick|tappade|tappat|glomde|was|has|had|lost|got|left)\b|\b(tappade|tappat|glomde|glomt|forlorade|blev av med|lost|left) (bort )?(sin|sitt|his|her)\b/;
+export const SOMEONE_ELSE = /\b((min|en|var|my|a|our) (kollega|chef|medarbetare|man|fru|sambo|partner|son|dotter|mamma|pappa|bror|syster|van|granne|brother|sister|friend|neighbour|colleague|coworker|manager|boss|husband|wife)|kollegan|chefen|receptionisten|vikarien|praktikanten|handlaggaren|sekreteraren) (blev|har|hade|fick|tappade|tappat|glomde|was|has|had|lost|got|left)\b|\b(tappade|tappat|glomde|glomt|forlorade|blev av med|lost|left) (bort )?(sin|sitt|his|her)\b/;
 export const WRITER = /\bjag (blev|har|hade|fick|tappade|tappat|glomde|glomt|var|ar)\b|\b(mig|me|i'm|i've)\b|\bi (was|got|have|had|am|just|think|lost|left|dropped)\b/;
 /** A question that starts with a question word and says nothing of the writer: "Vem spärrar en telefon som blivit stulen?" */
 export const GENERAL_QUESTION = /^(vem|vad|hur|nar|var|vart|vilken|vilket|vilka|who|what|how|when|where|which|har du|vet du|horde du|do you|have you|did you)\b[^.!]*\?\s*$/;
+/** Someone else told the writer of their event: "Min kollega berättade att hon fick ett hotfullt samtal". */
+export const TOLD_BY_OTHER = /\b(min|en|var|my|a|our) (kollega|chef|medarbetare|van|colleague|coworker|friend)( \w+)? (berattade|sa|sade|told me|said) (att |that )?(hon|han|hen|she|he|they|de|dom)\b|\b(laste|last|lasa|read) (i|in) (tidningen|the paper|the news)|\bnyheterna\b/;
 /** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */
-export const ABOUT_THREATS = /\b(utbildning|kurs|information|diskussion|pratade|prata|workshop|training|course) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)/;
+export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|pratade|prata|workshop|training|course|pass|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
 /**
  * The writer says outright that it happened to them ("Jag blev hotad i telefon", "I lost my work phone"),
  * so a question after it ("vem ska jag prata med?") asks what to do now, not what the rule is.
@@ -56,6 +59,11 @@ export const TOLD_EVENT = anyOf([
   "(i|we)('ve|'d| have| had)?( just)? (lost|dropped|misplaced)",
   '(jag|vi|har|och) ((sjalv|just|precis|nyss|idag|har) )*(fatt|fick) (ett )?(hotfullt samtal|hotsamtal|hot)\\b',
   "(i|we)('ve| have)?( just)? (got|had|received) (a )?(threatening (phone )?call|threat)",
+  '(jag|vi|har|och) ((sjalv|just|precis|nyss|idag|har) )*(fatt|fick) (ett |tre |flera |tva )?(\\w+ )?(samtal|telefonsamtal)\\b',
+  'blev (sjalv |just |nyss |precis )?uppringd',
+  '(jag|vi)( \\w+){1,3} (har|hade) (tyvarr |precis |just )?(tappat|forlorat|blivit av med)',
+  "(my|our) (work |council |company )?(phone|mobile) (was|got|has been) (stolen|taken|nicked|lost|swiped)",
+  '(min|mitt) (jobb|tjanste|kommun)?(mobil|telefon)\\w* (blev|har blivit|ar) (stulen|snodd|tagen|borta)',
   // Calls that keep coming: "nån ringer hela tiden och säger hotfulla saker till mig".
   '(nan|nagon|en \\w+|han|hon) (har )?(ringer|ringt|ringde)( \\w+){0,6} (och )?(sager|sagt|sa|skriker|skrek) (hotfulla|hotande|otackta|hemska) (saker|grejer|ord)',
   '(keeps|kept) (calling|phoning|ringing)( me)? and (saying|threatening|shouting)',
@@ -66,14 +74,15 @@ export const CONDITIONAL = anyOf(['om (man|jag|nagon|nan|en|du|vi)', 'ifall', 'i
 export const LONG_AGO = /\bfor (\w+ )?(ar|manader) sedan\b|\bforra aret\b|\b(years|months) ago\b|\blast year\b/;
 /** Asking about the rule rather than telling what happened. */
 export const HYPOTHETICAL = anyOf([
-  'om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',
+  // Not "vet inte om jag ska anmäla": unsure whether, not if.
+  '(?<!\\b(vet inte|vet ej|undrar|osaker pa|osaker)( riktigt)? )om (man|jag|en|nan|nagon|telefonen|mobilen|min|mitt)',
   'om \\w+ hade',
   // Not "nu när jag har letat": now that.
   '(?<!\\bnu )(om|nar) (?!(jag|vi) skulle\\b)\\w+ (blir|skulle|ar|har)',
   'nar (nagon|nan|man)',
   '(hur|vem|var) (anmaler|kontaktar|rapporterar|dokumenterar|antecknar|ska) (jag|man)',
   'how do i report',
-  'ifall|if|in case|whenever',
+  "ifall|(?<!\\b(not sure|unsure|wondering|wonder|don'?t know|no idea) )if|in case|whenever",
   '(vad|hur) (gor|ska|bor|kan|maste) man',
   // Asking on someone else's behalf: "min kollega har tappat mobilen, vad ska hon göra?"
   '(vad|hur|vem|vart) (ska|bor|kan|maste) (hon|han|hen|de|dom) (gora|hora av sig|vanda sig|kontakta)',

@@ -10,7 +10,7 @@ const AGAINST_PEOPLE = '(mig|oss|dig|er|honom|henne|hen|dem|dom|min|mina|mitt|ba
 export const STRONG_THREAT = anyOf([
   // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
   // "hotade djurarter": a threatened species is no threat to anyone.
-  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?)\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa)\\b)',
+  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?|(min |mitt )?(mentala |psykiska )?(halsa|somn|talamod|ekonomi))\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa)\\b)',
   `(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)(?! mot (?!${AGAINST_PEOPLE}\\b))`,
   'hot ?samtal\\w*',
   `hot (mot ${AGAINST_PEOPLE}|via|i telefon)\\b`,
@@ -33,6 +33,17 @@ const HARM_TO_COME = [
   '(det|nat|nagot) (kommer|ska|skulle) (att )?handa (mig|dig|oss|er)',
   'something (will|is going to|was going to|would) happen to (me|us)',
   '(ska|skulle) fa sota',
+  '(ska|skulle) fa se( vad som hander)?\\b',
+  '(ga|gar|gick) illa for (mig|dig|oss)',
+  '(inte|aldrig) (skulle|ska) leva|leva lange till',
+  'se (mig|dig) om over axeln',
+  'fa (som|vad) (jag|du) fortjanar',
+  '(borde|ska|bor) tanka pa (mina|dina) barn',
+  'vet vilken (skola|forskola) (de|dom|mina barn|barnen) gar',
+  'koll pa (min|mitt|mina|var) (bil|hus|barn|adress|familj)',
+  '(inte|aldrig) (skulle|ska) kanna (mig|dig) (trygg|saker)',
+  "(i'd|i would|you'll|you will|you'd) be sorry|(he|she|they)('d|'ll| would| will) find me",
+  'burn (my|your) (car|house)',
   'fa (betala|sota) for (det|detta|det har|det dar)',
   "(you'll|you will|you're going to|i would|i'd|i will|i'll) pay for (this|that)|make (me|you) pay",
   "(make|making) my life hell|slash (my|your) tyres|(watch|better watch) out|(ska|borde|bor|far|skulle) se upp(?! (med|for)\\b)",
@@ -84,7 +95,7 @@ export const CALL = anyOf([
   'ring(de|er|t|a|s)?',
   '\\w*samtal\\w*',
   // The phone as a word of its own is where a call happens ("i telefon"); the mobile only when in it.
-  'telefon|telefonen|lur|luren',
+  'telefon|telefonen|lur|luren|\\w*telefontid\\w*',
   '(i|pa|over) (mobilen|jobbmobilen|tjanstemobilen)',
   'call(ed|er|ing|s)?|phoned|rang',
   '(on|in|over) the (line|phone)',
@@ -94,6 +105,8 @@ export const CALL = anyOf([
 export const NO_CALL = /\bingen har (inte )?ringt\b|\b(nan|nagon|han|hon|hen|de|dom) har inte ringt\b|\b(no one|nobody|no-one) (has )?(called|phoned)\b|\b(he|she|they) (didn'?t|did not|hasn'?t|has not) (call|phone)\b|\b(inget|inga) samtal\b|\bno (phone )?call\b/;
 /** Said to be face to face, not on the phone: "på hembesöket, alltså på plats och inte i telefon". */
 export const NOT_BY_PHONE = /\b(pa plats och inte|alltsa pa plats|ansikte mot ansikte|in person|face to face|inte (i|via|per|over) telefon(en)?|not (on|over) the phone)\b/;
+/** A place the threat was made face to face; it counts only when no call is told of. */
+export const IN_PERSON = /\b((i|vid) (receptionen|entren|disken)|(under|pa) hembesoket|at the (front desk|reception|door)|in my face|right in front of me)\b/;
 /** Written, not said: "ett hotfullt mejl". A text or a voicemail still came by phone. */
 export const IN_WRITING = /\b(mejl\w*|mail\w*|e-?post\w*|brev\w*|lapp\w*|emails?|letters?)\b/;
 /** Fear after a call: "jag skakar fortfarande", "I'm scared". Not polite fear ("rädd att jag missat"). */

@@ -26,6 +26,7 @@ sälja säljer sålde sålt definition definiera korrekt korrekta skiljer skilja
 stämma stämmer köra kör körde kört inscannad inskannad skannad scannad knepig knepigt klurig krånglig krångligt utreda
 stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändig nödvändigt minst högst vidare
 förvänta förväntas förväntat förväntar förväntade förväntningar sällan expected expect
+obligatorisk obligatoriskt mandatory compulsory
 väder vädret weather sånt sådant sådana
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 pass passet kvällspass kvällspasset nattpass nattpasset dagpass helgpass jobbpass arbetspass skift skiftet

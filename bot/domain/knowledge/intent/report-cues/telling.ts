@@ -55,7 +55,7 @@ export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|pr
 export const TOLD_EVENT = anyOf([
   '(jag|vi) (blev|har blivit|har precis blivit|blev precis|har just blivit) (hotad|hotade|uppringd och hotad)',
   '(i|we) (was|were|got|have been|just got|just been|have just been) threatened',
-  '(jag|vi) (har )?(precis |just )?(tappat|tappade|forlorat|forlorade|blivit av med|blev av med)',
+  '(jag|vi) (har )?(precis |just )?(tappat|tappade|forlorat|forlorade|blivit av med|blev av med|glomt|glomde)',
   "(i|we)('ve|'d| have| had)?( just)? (lost|dropped|misplaced)",
   '(jag|vi|har|och) ((sjalv|just|precis|nyss|idag|har) )*(fatt|fick) (ett )?(hotfullt samtal|hotsamtal|hot)\\b',
   "(i|we)('ve| have)?( just)? (got|had|received) (a )?(threatening (phone )?call|threat)",

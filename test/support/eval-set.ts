@@ -83,6 +83,8 @@ export const TWENTY_SECOND_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 
 export const TWENTY_THIRD_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentythird-questions.yaml');
 /** A fourth twin, ten employees in their own voices (first run 0.81 / 0.90 / 1.00). */
 export const TWENTY_FOURTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentyfourth-questions.yaml');
+/** A fifth twin (first run 0.90 / 1.00 / 1.00). */
+export const TWENTY_FIFTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentyfifth-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

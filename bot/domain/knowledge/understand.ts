@@ -50,10 +50,13 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
   const searched = fromSearch(ranked, asked, lang, index);
   if (searched.action === 'answer') return searched;
-  // The search is unsure, but the words are those of a phone threat or a lost phone: that rule.
+  // The search is unsure, but the words are those of a phone threat or a lost phone: that rule, unless
+  // the search has fairly good choices of its own without it.
   const subject = reportSubject(folded);
   const subjectTopic = subject ? index.reportTopics.get(subject) : undefined;
-  return subjectTopic ? result('answer', lang, { topic: subjectTopic, score: Math.max(searched.score, bands.answer) }) : searched;
+  const otherChoices = searched.suggestions.length > 0 && !searched.suggestions.includes(subjectTopic ?? '') && searched.score >= bands.subjectOverride;
+  if (!subjectTopic || otherChoices) return searched;
+  return result('answer', lang, { topic: subjectTopic, score: Math.max(searched.score, bands.answer) });
 }
 
 /** The answer, the "Menade du" choices or nothing, from the ranking alone. */

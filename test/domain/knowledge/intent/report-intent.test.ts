@@ -357,3 +357,59 @@ describe('reportSubject', () => {
     expect(subject('Min mobil skakar när någon ringer')).toBeNull();
   });
 });
+
+describe('reportIntent against a reviewer\'s probe of the newest cues', () => {
+  it('hears reports told with a colleague, a later call, fear, a text, or something new after a long-ago event', () => {
+    reads('phone-threat', [
+      'Jag blev hotad i telefon igår och min chef sa att hon skulle ringa polisen, vad gör jag nu?',
+      'My colleague said she heard the whole call, the man threatened to kill me',
+      'Han hotade mig i telefon igår och sa att han skulle ringa igen, han har inte ringt än',
+      'Fick ett hotfullt samtal nyss, han har inte ringt igen men jag är rädd',
+      'Jag jobbar i receptionen och fick precis ett hotfullt sms från en brukare',
+      'Jag blev hotad för tre månader sedan av samma person och nu ringde han igen och hotade mig',
+      'Under mitt pass i telefonen blev jag hotad av en anhörig',
+      'Jag pratade i telefon när han hotade mig',
+      'Någon ringde och sa att han visste var min dotter går i skolan',
+      'Han ringde och sa att jag ska få det jobbigt',
+    ]);
+    reads('lost-phone', [
+      'Jag fick mobilen för två år sedan och nu är den stulen',
+      'Mobilen hittades inte på bussen, jag har tappat den',
+      'I left my work phone in a taxi and nobody has found it',
+      'Someone snatched my work phone on the street, I am still shaking, I called the police',
+      'Jag blev rånad och de tog jobbmobilen, jag är helt skakad. Har ringt polisen',
+      'Tjänstemobilen finns inte kvar i bilen, någon har brutit upp den',
+      'Jag har tappat jobbmobilen igen, chefen kommer döda mig',
+    ]);
+  });
+
+  it('hears no report in calls about threats, everyday "få se" and "gå illa", things gone from the phone, or the writer calling out', () => {
+    for (const text of [
+      'Jag fick ett samtal i morse från en kollega som undrade vad man ska göra om man blir hotad i telefon',
+      'Jag fick ett samtal från HR om vår nya rutin för hot i telefon, var hittar jag den?',
+      'Jag blev uppringd av IT om att min mobil ska bytas, vad gäller om jag tappar den?',
+      'Jag undrar om man har tappat jobbmobilen, vem ska man ringa?',
+      'Hej, vad gör vi när personalen har fått hotsamtal?',
+      'Jag fick ett samtal från en brukare som sa att grannen hotat honom, vart hänvisar jag?',
+      'En invånare ringde och sa att hon skulle få se akten idag',
+      'Det gick illa för mig i telefonen igår, jag råkade lägga på för en invånare',
+      'Min telefon kommer inte leva länge till, batteriet är slut, kan jag få en ny?',
+      'Jag ringde hem och bad min sambo ha koll på mina barn tills jag slutar',
+      "I'm going to Spain, will the council make me pay for calls abroad?",
+      "I'd be sorry to miss calls from residents, can I forward my work phone?",
+      'My voicemail greeting disappeared from my phone',
+      'All my contacts disappeared from my work phone today',
+      'Efter uppdateringen försvann alla mina samtal från jobbmobilen',
+      'My whole morning was taken up by phone calls',
+      'I was taken off the phone rota this week',
+      'Han tog min telefon och ringde ett samtal, sen gav han tillbaka den',
+      'Jag har mobilen kvar, den försvann inte, men laddaren är borta',
+      'Jag tappade mobilen i golvet och skärmen sprack, sen tog jag skalet och mobilen till IT',
+      'Jobbmobilen ringer och skakar hela tiden, kan jag stänga av vibrationen?',
+      "I'm wondering if threatening calls must be reported to the police",
+      'Jag ringde kunden och hon sa att vi ska få se hur det går',
+    ]) {
+      expect([text, intent(text)]).toEqual([text, null]);
+    }
+  });
+});

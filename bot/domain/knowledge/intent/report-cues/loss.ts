@@ -27,7 +27,7 @@ export const LOSS = anyOf([
   '(blivit|blev|bli) av med',
   'forsvunn\\w*',
   // "försvan": the double n is often lost in a hurry.
-  'forsvann?',
+  'forsvann?(?! inte\\b)',
   'lost',
   'lose',
   'stolen',
@@ -40,8 +40,9 @@ export const LOSS = anyOf([
   'inbrott',
   'forkommit|forkommen',
   'tagit vagen',
-  'disappeared|vanished',
-  '(was|got|been|has been) (taken|swiped|pinched)',
+  'disappeared|vanished|snatched',
+  '(?<!\\bnumber )(was|got|been|has been) (taken|swiped|pinched)(?! (up|off|over|by someone else)\\b)',
+  '(ar|e|blev) vack',
   '(nagon|nan|han|hon|de|dom|tjuven|someone) stal',
   'brot sig in',
   // "bilen bröts upp i natt": broken into.
@@ -64,15 +65,15 @@ export const LOSS = anyOf([
 /** Words that are a loss only when the phone is what they are said of ("tog telefonen", not "tog samtalet"). */
 const NOT_THE_PHONE = "(?! ?('s|call|samtal|number|nummer|numret))";
 /** Left where the writer knows it is: at home, on someone's desk. */
-const KNOWN_PLACE = '(hemma|at home|pa kontoret|at the office|(on|at|in) (your|my|his|her|the) (desk|office)|pa (ditt |mitt |hans |hennes )?skrivbord\\w*|hos (dig|mig|honom|henne))';
+const KNOWN_PLACE = '(hemma|at home|pa kontoret|at the office|(on|at|in) (your|my|his|her|the) (desk|office)|pa (ditt |mitt |hans |hennes )?skrivbord\\w*|hos (dig|mig|honom|henne)|(till|hos|with|to) (it|\\w*support|reparation|service|chefen|receptionen|the helpdesk|repair))';
 /** "i mobilen", "on my phone": something in the phone, not the phone. */
 const NOT_INSIDE = '(?<!\\b(i|pa|in|on|from|fran|till|to|for) (min |mitt |my |the )?)';
 export const LOSS_OF_PHONE = new RegExp(
   // Taken by someone else, not by the writer ("jag tog mobilen och ringde").
-  `(?<!\\b(jag|i|vi|we) )\\b(tagit|tog|took|taken|grabbed|swiped|snott|snodde)(?! med\\b) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
+  `(?<!\\b(jag|i|vi|we) )\\b(tagit|tog|took|taken|grabbed|swiped|snott|snodde)(?! (med|jag|vi|off|up|over)\\b) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
     `|\\b\\w+ stal (min |mitt |kommunens )?(${PHONE_WORD})\\b` +
     // Forgotten or left: the phone right after the verb ("glömde jobbmobilen", not "glömde ladda mobilen").
-    `|\\b(glomt?|glomde|left|forgot)( kvar)? (min |mitt |kommunens |my |the |our )?(work |council |company |nya |gamla )?(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! ${KNOWN_PLACE})` +
+    `|\\b(glomt?|glomde|left|forgot|lamnade|lamnat)( kvar)? (min |mitt |kommunens |my |the |our )?(work |council |company |nya |gamla )?(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! ${KNOWN_PLACE})` +
     `|\\b(hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}` +
     // The phone first, as one tells it: "jobbtelefonen glömde jag på bussen".
     `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade|lamnat) (jag|vi)( kvar)?\\b(?! att)` +
@@ -89,9 +90,12 @@ export const LOSS_OF_OTHER = new RegExp(
     // Broken, or back again: "tappade mobilen i golvet och skärmen sprack", "men jag tog upp den direkt".
     '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|(den |it )?(fungerar|funkar|works)|still works|(tog|plockade) upp den|picked it up)\\b',
     // Found again, unless not: "the cab company hasn't found it".
-    "(?<!\\b(hasn'?t|has not|haven'?t|have not|didn'?t|did not|not|inte|ej|aldrig|never) )\\b(hittade den|hittades|har hittats|found it|was found|turned up)\\b",
+    "(?<!\\b(hasn'?t|has not|haven'?t|have not|didn'?t|did not|not|inte|ej|aldrig|never|nobody|no one|ingen)( has| har)? )\\b(hittade den|hittades|har hittats|found it|was found|turned up)\\b(?! (inte|aldrig)\\b)",
     // Something else that vanished: "mejlet försvann", "ljudet i mobilen är borta".
-    '\\b(mejl\\w*|mail\\w*|kalender\\w*|ljud\\w*|signal\\w*|ikon\\w*|app\\w*|installning\\w*|kontakter\\w*|sound|icon|app|calendar)( \\w+){0,3} (forsvann|forsvunnit|ar borta|is gone|disappeared)\\b',
+    '\\b(mejl\\w*|mail\\w*|kalender\\w*|ljud\\w*|signal\\w*|ikon\\w*|app\\w*|installning\\w*|kontakter\\w*|sms\\w*|samtal\\w*|logg\\w*|rostbrevlad\\w*|tonen|teams\\w*|sound|icon|app|calendar|contacts|messages|voicemail|greeting|call|calls)( \\w+){0,3} (forsvann|forsvunnit|ar borta|is gone|disappeared|vanished|har tagit vagen|tagit vagen)\\b',
+    '\\b(forsvann|disappeared|vanished) (alla |all )?(mina |my )?(samtal|kontakter|sms|meddelanden|contacts|messages|calls|appar|apps)\\b',
+    // Given back, or kept: "sen gav han tillbaka den", "jag har mobilen kvar".
+    "\\b(gav (han |hon |hen )?tillbaka|gave it back|fick tillbaka den|got it back|(har|have) (\\w+ )?(mobil\\w*|telefon\\w*|phone) kvar|still have (my|the) phone)\\b",
     // The phone named as safe: "men mobilen hade jag i fickan", "mobilerna var inlåsta och finns kvar".
     '\\b(mobil\\w*|telefon\\w*|phone)( \\w+){0,4} (hade jag|klarade sig|finns kvar|ar kvar|is fine|is safe|was safe)\\b',
     // Someone else's phone, found: "jag hittade en borttappad telefon på parkeringen".
@@ -117,7 +121,7 @@ export const LOSS_OF_OTHER = new RegExp(
 );
 
 /** The phone named among other things taken: "de tog plånboken och jobbtelefonen". */
-export const ALSO_THE_PHONE = new RegExp(`\\b(tog|took|stal|stole|snodde|knyckte)( \\w+){1,3} (och|and) (min |mitt |my |the )?(${PHONE_WORD})\\b`);
+export const ALSO_THE_PHONE = new RegExp(`(?<!\\b(jag|i|vi|we) )\\b(tog|took|stal|stole|snodde|knyckte)(?! (jag|vi)\\b)( \\w+){1,3} (och|and) (min |mitt |my |the )?(${PHONE_WORD})\\b`);
 
 /** "borta" and "missing" are a loss only when it is the phone that is gone ("medan jag är borta" is not). */
 export const PHONE_GONE = new RegExp(`${NOT_INSIDE}\\b(${PHONE_WORD})( (ar|e|is|har varit|has been|has gone|went|verkar vara|seems))?( \\w+)? (borta|missing|saknas(?! (i|pa|fran|bland)\\b))\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b(?! (charger|case|cable|number))`);

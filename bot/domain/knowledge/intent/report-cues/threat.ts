@@ -16,7 +16,7 @@ export const STRONG_THREAT = anyOf([
   `hot (mot ${AGAINST_PEOPLE}|via|i telefon)\\b`,
   'dodshot',
   // "threatened to complain" and "a security threat" are no threat of harm.
-  '(?<!(security|phishing|virus|cyber|data|it) )threat(en|ened|ening|s)?(?! (with|to (complain|report|sue|call|contact|write|go to))\\b)(?! (species|animals?|plants?)\\b)',
+  '(?<!\\b(security|phishing|virus|cyber|data|it) )threat(en|ened|ening|s)?(?! (with|to (complain|report|sue|call|contact|write|go to))\\b)(?! (species|animals?|plants?)\\b)',
   'gora (mig|oss|dig|er) illa',
   // Not "slå mig ner" (sit down), "skulle inte skada mig att lära mig".
   `(skada|doda|sla|misshandla|spoa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|sla sonder|smalla till|klappa till|puckla pa|kora over|hamta) ${PEOPLE}(?! (ner|att)\\b)`,
@@ -33,19 +33,20 @@ const HARM_TO_COME = [
   '(det|nat|nagot) (kommer|ska|skulle) (att )?handa (mig|dig|oss|er)',
   'something (will|is going to|was going to|would) happen to (me|us)',
   '(ska|skulle) fa sota',
-  '(ska|skulle) fa se( vad som hander)?\\b',
-  '(ga|gar|gick) illa for (mig|dig|oss)',
-  '(inte|aldrig) (skulle|ska) leva|leva lange till',
+  // At the end of what was said, not "hon skulle få se akten idag".
+  '(ska|skulle) fa se(?=\\s*([.!,;]|$)| vad som hander| pa fan)',
+  '(kommer|ska|skulle)( att)? ga illa for (mig|dig|oss)',
+  '(jag|du) (inte |aldrig )?(skulle|ska) (inte |aldrig )?leva( lange till)?\\b',
   'se (mig|dig) om over axeln',
   'fa (som|vad) (jag|du) fortjanar',
   '(borde|ska|bor) tanka pa (mina|dina) barn',
   'vet vilken (skola|forskola) (de|dom|mina barn|barnen) gar',
-  'koll pa (min|mitt|mina|var) (bil|hus|barn|adress|familj)',
+  '(han|hon|hen|de|dom) (har|hade) koll pa (min|mitt|mina|var) (bil|hus|barn|adress|familj)',
   '(inte|aldrig) (skulle|ska) kanna (mig|dig) (trygg|saker)',
-  "(i'd|i would|you'll|you will|you'd) be sorry|(he|she|they)('d|'ll| would| will) find me",
+  "(i'd|i would|you'll|you will|you'd) be sorry(?! to\\b)|(he|she|they)('d|'ll| would| will) find me(?! an?\\b)",
   'burn (my|your) (car|house)',
   'fa (betala|sota) for (det|detta|det har|det dar)',
-  "(you'll|you will|you're going to|i would|i'd|i will|i'll) pay for (this|that)|make (me|you) pay",
+  "(you'll|you will|you're going to|i would|i'd|i will|i'll) pay for (this|that)|\\b(he|she|they)\\b.{0,40}\\bmake (me|you) pay(?! for)",
   "(make|making) my life hell|slash (my|your) tyres|(watch|better watch) out|(ska|borde|bor|far|skulle) se upp(?! (med|for)\\b)",
   '(ska|skulle) (do|skjuta|satta eld pa)|(satta|tanda) eld pa|set fire to',
   'ta itu med (mig|dig|oss)',
@@ -62,7 +63,7 @@ const HARM_TO_COME = [
 export const WEAK_THREAT = anyOf([
   '(ska|skulle|kommer att|kommer) ta mig(?! (till|hem|an|tid|att|ut|in|for|fram|dit|hit)\\b)',
   'vet var (jag|vi|du|ni|min familj) bor(?!,? (han|hon) ar (min|var))',
-  'vet (var|vilken (forskola|skola)) (mina|dina|vara|era) barn',
+  '(vet|visste) (var|vilken (forskola|skola)) (mina|dina|min|din|vara|era) (barn|dotter|son)',
   'knows? where (my|your) (kids|children)',
   'bran(na|ner) ner',
   'burn (\\w+ ){0,2}down',
@@ -79,6 +80,10 @@ export const WEAK_THREAT = anyOf([
   '(borde|ska|far|skulle|maste) (akta|passa) (mig|dig|sig)',
   '(ska|skulle|kommer att)( sta| sitta)?( och)? vanta pa mig',
   '(ska|skulle|kommer( att)?) leta upp (mig|oss)',
+  '(ska|skulle|kommer( att)?) fa det (jobbigt|svart|tufft)',
+  '(ska|skulle|kommer( att)?) komma hem till (mig|oss)',
+  'sla sonder (min|mitt|mina) (bil|hus|fonster|saker)',
+  'knows? (which|what) school (my|your) (kids|children)',
   '(hunt|track) me down',
   'fa angra',
   'regret it',
@@ -105,6 +110,14 @@ export const CALL = anyOf([
 export const NO_CALL = /\bingen har (inte )?ringt\b|\b(nan|nagon|han|hon|hen|de|dom) har inte ringt\b|\b(no one|nobody|no-one) (has )?(called|phoned)\b|\b(he|she|they) (didn'?t|did not|hasn'?t|has not) (call|phone)\b|\b(inget|inga) samtal\b|\bno (phone )?call\b/;
 /** Said to be face to face, not on the phone: "på hembesöket, alltså på plats och inte i telefon". */
 export const NOT_BY_PHONE = /\b(pa plats och inte|alltsa pa plats|ansikte mot ansikte|in person|face to face|inte (i|via|per|over) telefon(en)?|not (on|over) the phone)\b/;
+/** The threat told as a call, so "han har inte ringt än" afterwards does not undo it. */
+export const CALL_NAMED = /\b(i telefon(en)?|i luren|hotsamtal\w*|telefonsamtal\w*|(hotfullt|hotfulla|otrevligt|obehagligt|jobbigt) (telefon)?samtal|ringde (mig|hit|upp)|on the phone|over the phone|called me|phoned me|rang me)\b/;
+/** The writer made the call: what was said in it is no threat to them ("jag ringde kunden och hon sa ..."). */
+export const WRITER_CALLED_OUT = /\b(jag|i|vi|we) (ringde|ringer|called|phoned|rang)\b(?! (mig|me)\b)/;
+/** A text or a voicemail is by phone too. */
+export const PHONE_MESSAGE = /\b(sms\w*|texts?|texted|voicemail|rostmeddelande\w*|telesvar\w*)\b/;
+/** "Chefen kommer döda mig": a sigh about one's own people, not a threat. */
+export const HYPERBOLE = /\b(chefen|min chef|frun|min fru|mamma|pappa|kollegorna|my (manager|boss|wife|husband|mum|mom|dad))( \w+)? (kommer( att)?|ska|is going to|will|gonna) (doda|kill) (mig|me)\b/;
 /** A place the threat was made face to face; it counts only when no call is told of. */
 export const IN_PERSON = /\b((i|vid) (receptionen|entren|disken)|(under|pa) hembesoket|at the (front desk|reception|door)|in my face|right in front of me)\b/;
 /** Written, not said: "ett hotfullt mejl". A text or a voicemail still came by phone. */
@@ -112,7 +125,7 @@ export const IN_WRITING = /\b(mejl\w*|mail\w*|e-?post\w*|brev\w*|lapp\w*|emails?
 /** Fear after a call: "jag skakar fortfarande", "I'm scared". Not polite fear ("rädd att jag missat"). */
 export const FEAR = anyOf([
   // The writer shaking, not "mobilen skakar" (vibrates).
-  '(jag|och) skakar|skakar (fortfarande|i hela kroppen|som ett asplov)|(ar|e|blev|kanner mig) (helt |lite |jatte|valdigt )?(skakad|skakig)',
+  '(jag|och jag) skakar|skakar (fortfarande|i hela kroppen|som ett asplov)|(ar|e|blev|kanner mig) (helt |lite |jatte|valdigt )?(skakad|skakig)',
   '(ar|e|blev|kanner mig) (sa |jatte|valdigt |himla |helt |lite )?(radd|livradd|skraj)(?! (att|om|for)\\b)',
   "(i'm|i am|im) (so |really )?(scared|shaking|terrified|frightened)",
   "(pretty|really|so|quite|a bit|still|very) (shaken|shook)( up)?|shook me( up)?|(i'm|i am|im|feel|felt) (shaken|rattled)",

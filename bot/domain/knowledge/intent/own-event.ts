@@ -1,0 +1,28 @@
+import { PHONE_GONE } from './report-cues/loss';
+import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GENERAL_QUESTION, HYPOTHETICAL, LONG_AGO, NOW_AGAIN, OTHERS_THREATENED, QUESTION_FRAME, REPORTED_CALL, SOMEONE_ELSE, TOLD_BY_OTHER, TOLD_EVENT, WRITER, WRITER_THREATENED } from './report-cues/telling';
+
+/** The writer tells what happened to them, rather than asking about the rule or telling of someone else. */
+export function tellsOwnEvent(folded: string): boolean {
+  const told = toldBeforeAnyIf(folded);
+  // An "if" inside what a caller said is the caller's condition, unless the message asks what to do.
+  const callersCondition = REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded);
+  const asking = HYPOTHETICAL.test(folded) && !told && !callersCondition;
+  const writerHit = TOLD_EVENT.test(folded) || WRITER_THREATENED.test(folded);
+  const aboutOthers = ABOUT_THREATS.test(folded) || (TOLD_BY_OTHER.test(folded) && !writerHit) || (OTHERS_THREATENED.test(folded) && !writerHit) || (SOMEONE_ELSE.test(folded) && !WRITER.test(folded));
+  if (asking || aboutOthers || GENERAL_QUESTION.test(folded) || onlyLongAgo(folded)) return false;
+  // "jobbmobilen borta": a phone said to be gone is something that happened.
+  return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded) || PHONE_GONE.test(folded);
+}
+
+/** "Jag blev hotad nyss, vad gör jag om han ringer igen?": told first, asked after. */
+function toldBeforeAnyIf(folded: string): boolean {
+  const told = TOLD_EVENT.exec(folded);
+  const condition = CONDITIONAL.exec(folded);
+  return told !== null && !onlyLongAgo(folded) && (condition === null || condition.index > told.index);
+}
+
+/** "för två år sedan", with nothing new after it ("... och nu ringde han igen"). */
+function onlyLongAgo(folded: string): boolean {
+  const ago = LONG_AGO.exec(folded);
+  return ago !== null && !NOW_AGAIN.test(folded.slice(ago.index + ago[0].length));
+}

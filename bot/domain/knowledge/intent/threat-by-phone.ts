@@ -1,0 +1,27 @@
+import { REPORTED_CALL, SAID_OF_WRITER } from './report-cues/telling';
+import { CALL, CALL_NAMED, FEAR, HYPERBOLE, IN_PERSON, IN_WRITING, JOKING, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, PHONE_MESSAGE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT, WRITER_CALLED_OUT } from './report-cues/threat';
+
+/**
+ * A threat, by phone: a threat word, or a weaker one or fear after a call. With `searchFoundThreat`, also
+ * something a caller said of the writer that the search took for the threat topic; not a rude caller,
+ * nor a threat to complain ("She called and threatened to complain to my manager").
+ */
+export function threatByPhone(folded: string, searchFoundThreat: boolean): boolean {
+  if (!byPhone(folded) || NEGATED_THREAT.test(folded) || JOKING.test(folded) || HYPERBOLE.test(folded)) return false;
+  const called = CALL.test(folded) && !noCall(folded);
+  if (STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called)) return true;
+  const said = REPORTED_CALL.test(folded) && SAID_OF_WRITER.test(folded) && !WRITER_CALLED_OUT.test(folded);
+  return searchFoundThreat && (called || said) && (said || WEAK_THREAT.test(folded)) && !THREAT_OF_NO_HARM.test(folded);
+}
+
+/** Not in a mail, not face to face: a call or a text, or no channel named at all. */
+function byPhone(folded: string): boolean {
+  if (noCall(folded) || NOT_BY_PHONE.test(folded)) return false;
+  const called = CALL.test(folded) || PHONE_MESSAGE.test(folded);
+  return called || (!IN_WRITING.test(folded) && !IN_PERSON.test(folded));
+}
+
+/** "Ingen har ringt", unless the threat itself was told as a call ("hotade mig i telefon ... han har inte ringt än"). */
+function noCall(folded: string): boolean {
+  return NO_CALL.test(folded) && !CALL_NAMED.test(folded);
+}

@@ -110,7 +110,8 @@ function scoreOf(topic: string, ranked: Candidate[], index: KnowledgeIndex): num
  */
 function isChat(kind: SmalltalkKind, folded: string, top: Candidate | undefined): boolean {
   if (!top || isOnlySmalltalk(folded)) return true;
-  return top.score < (kind === 'greeting' ? bands.suggest : bands.answer);
+  // "vi ses" and "hej" inside a longer message are part of it, not a goodbye or a greeting.
+  return top.score < (kind === 'greeting' || kind === 'goodbye' ? bands.suggest : bands.answer);
 }
 
 /** "hej" or "tack!" alone, not "hej, hur ställer jag in telesvar?". */

@@ -3,10 +3,9 @@ import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GEN
 
 /** The writer tells what happened to them, rather than asking about the rule or telling of someone else. */
 export function tellsOwnEvent(folded: string): boolean {
-  const told = toldBeforeAnyIf(folded);
   // An "if" inside what a caller said is the caller's condition, unless the message asks what to do.
   const callersCondition = REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded);
-  const asking = HYPOTHETICAL.test(folded) && !told && !callersCondition;
+  const asking = HYPOTHETICAL.test(folded) && !toldBeforeAnyIf(folded) && !callersCondition;
   const writerHit = TOLD_EVENT.test(folded) || WRITER_THREATENED.test(folded);
   const aboutOthers = ABOUT_THREATS.test(folded) || (TOLD_BY_OTHER.test(folded) && !writerHit) || (OTHERS_THREATENED.test(folded) && !writerHit) || (SOMEONE_ELSE.test(folded) && !WRITER.test(folded));
   if (asking || aboutOthers || GENERAL_QUESTION.test(folded) || onlyLongAgo(folded)) return false;
@@ -14,11 +13,14 @@ export function tellsOwnEvent(folded: string): boolean {
   return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded) || PHONE_GONE.test(folded);
 }
 
-/** "Jag blev hotad nyss, vad gör jag om han ringer igen?": told first, asked after. */
+/**
+ * "Jag blev hotad nyss, vad gör jag om han ringer igen?", "a parent called and said I'd regret it if I
+ * didn't ...; who do I report it to?": an event told first; an "if" after it is the caller's or the next time's.
+ */
 function toldBeforeAnyIf(folded: string): boolean {
-  const told = TOLD_EVENT.exec(folded);
+  const toldAt = Math.min(...[TOLD_EVENT, WRITER_THREATENED, REPORTED_CALL].map((cue) => cue.exec(folded)?.index ?? Infinity));
   const condition = CONDITIONAL.exec(folded);
-  return told !== null && !onlyLongAgo(folded) && (condition === null || condition.index > told.index);
+  return toldAt < Infinity && !onlyLongAgo(folded) && (condition === null || condition.index > toldAt);
 }
 
 /** "för två år sedan", with nothing new after it ("... och nu ringde han igen"). */

@@ -1,5 +1,5 @@
 import { REPORTED_CALL, SAID_OF_WRITER } from './report-cues/telling';
-import { CALL, CALL_NAMED, FEAR, HYPERBOLE, IN_PERSON, IN_WRITING, JOKING, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, PHONE_MESSAGE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT, WRITER_CALLED_OUT } from './report-cues/threat';
+import { CALL, CALL_NAMED, FEAR, HYPERBOLE, IN_PERSON, IN_WRITING, JOKING, KNOWN_SPEAKER, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, PHONE_MESSAGE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT, WRITER_CALLED_OUT } from './report-cues/threat';
 
 /**
  * A threat, by phone: a threat word, or a weaker one or fear after a call. With `searchFoundThreat`, also
@@ -18,7 +18,7 @@ export function threatByPhone(folded: string, searchFoundThreat: boolean): boole
 function byPhone(folded: string): boolean {
   if (noCall(folded) || NOT_BY_PHONE.test(folded)) return false;
   const called = CALL.test(folded) || PHONE_MESSAGE.test(folded);
-  return called || (!IN_WRITING.test(folded) && !IN_PERSON.test(folded));
+  return called || (!IN_WRITING.test(folded) && !IN_PERSON.test(folded) && !KNOWN_SPEAKER.test(folded));
 }
 
 /** "Ingen har ringt", unless the threat itself was told as a call ("hotade mig i telefon ... han har inte ringt än"). */

@@ -413,3 +413,40 @@ describe('reportIntent against a reviewer\'s probe of the newest cues', () => {
     }
   });
 });
+
+describe('reportIntent against a third fresh probe', () => {
+  it('hears a told call with an "if" of the caller, a theft by someone, "förlagt", "saknat den", a broken-and-gone phone', () => {
+    reads('phone-threat', [
+      'fick ett samtal från dolt nummer, någon sa att mina barn inte är säkra. jag mår skit',
+      'Ringde en sökande som var missnöjd med avslaget och sa att han har koll på min bil och var jag parkerar. Vem ska jag prata med?',
+      'personen sa i telefon att jag snart får se vad som händer',
+      'Någon ringde min tjänstetelefon tre gånger ikväll, bara andades, och sa sen vi ses på parkeringen. Jag vågar inte åka hem.',
+      'ringde en kvinna ang bygglovet o sa att hon visste vilken förskola min dotter går på. hur ska jag tolka det??',
+      'Jag som enhetschef fick igår ett samtal där en tidigare anställd hotade mig. Hur dokumenterar jag det på rätt sätt?',
+      'uppringd av en anhörig som sa att om mamman inte får plats på boendet så kommer det hända saker med mig',
+      "a parent called me this morning and said I'd regret it if I didn't change the decision. Who do I report it to?",
+      'got a call from an unknown number threatening to hurt me if i dont drop the case, what now',
+    ]);
+    reads('lost-phone', [
+      'Någon har stulit min jobbmobil ur bilen i natt, rutan krossad. Vem kontaktar jag?',
+      'Jobbtelefonen ramlade ur fickan och åkte rakt ner i ån. Den är alltså borta, inte bara trasig.',
+      'Har någon sett en svart iPhone med kommunens skal? Det är min tjänstetelefon, jag har saknat den sedan lunch.',
+      'Väskan blev snodd på gymmet och jobbtelefonen låg i den. Hur anmäler jag?',
+      'jag har förlagt min arbetsmobil och den går inte att ringa. Kan ni spärra den?',
+    ]);
+  });
+
+  it('hears no report in figures of speech, sport, drills, films, a near loss or a colleague joking', () => {
+    for (const text of [
+      'Det här projektet hotar att spräcka budgeten totalt.',
+      'Han hotade målet hela matchen men fick aldrig in den',
+      'I scenariot på övningen idag blev handläggaren hotad i telefon, bra diskussion efteråt.',
+      'Filmen igår var så bra, han hotade skurken i telefon',
+      'Jag höll på att tappa telefonen i sjön på personalfesten men räddade den i sista sekund',
+      'Min kollega sa att hon skulle döda mig om jag glömde fikat',
+      'Tappade mobilen i golvet i morse och nu reagerar inte skärmen när jag trycker.',
+    ]) {
+      expect([text, intent(text)]).toEqual([text, null]);
+    }
+  });
+});

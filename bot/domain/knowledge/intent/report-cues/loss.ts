@@ -43,6 +43,8 @@ export const LOSS = anyOf([
   'disappeared|vanished|snatched',
   '(?<!\\bnumber )(was|got|been|has been) (taken|swiped|pinched)(?! (up|off|over|by someone else)\\b)',
   '(ar|e|blev) vack',
+  'forlagt|forlade',
+  'saknat den|saknar den|har saknat',
   '(nagon|nan|han|hon|de|dom|tjuven|someone) stal',
   'brot sig in',
   // "bilen bröts upp i natt": broken into.
@@ -56,7 +58,7 @@ export const LOSS = anyOf([
   "(it'?s|it is|it has) gone",
   'slipped out( of)?',
   '(var|fanns) den inte (dar|kvar)|(ar|var) den borta',
-  'den (ar|var|fanns) (helt |alldeles |bara )?(borta|inte (dar|kvar))',
+  'den (ar|var|fanns) (helt |alldeles |bara |alltsa )?(borta|inte (dar|kvar))',
   '(inte|int) finns (dar|kvar)',
   'finns inte (dar|kvar)',
   // Searched for in vain: "nowhere to be found", "finns ingenstans".
@@ -88,7 +90,9 @@ export const LOSS_OF_OTHER = new RegExp(
   [
     '\\b(tappa\\w*|forlora\\w*|glomt?|glomde|lost|lose|(blev|blivit) av med|tog|took|left)( \\w+)?( bort)?( (min|mitt|mina|my|the|our|en|ett))? (passerkort\\w*|nyckel\\w*|nycklar|keys|badge|planbok\\w*|wallet|laddare\\w*|laddarn|kod\\w*|pinkod\\w*|losenord\\w*|sim\\w*|password|passcode|charger|temper|talamod\\w*|track|tackning\\w*|uppkoppling\\w*|line|nummer\\w*|number|samtal\\w*|signal\\w*|jobbet|mig|trad\\w*|rost\\w*|kontakt\\w*|connection|voice|contacts|tid)\\b',
     // Broken, or back again: "tappade mobilen i golvet och skärmen sprack", "men jag tog upp den direkt".
-    '\\b(skarm\\w*|sprucken|sprack|trasig\\w*|broken|cracked|(den |it )?(fungerar|funkar|works)|still works|(tog|plockade) upp den|picked it up)\\b',
+    // Broken, not lost ("borta, inte bara trasig" is lost); almost lost is not lost.
+    '\\bholl pa att|\\b(nearly|almost) (lost|dropped)|\\b(raddade|saved) (den|it)\\b',
+    '\\bskarm\\w*|(?<!\\binte (bara )?)\\b(sprucken|sprack|trasig\\w*|broken|cracked|(den |it )?(fungerar|funkar|works)|still works|(tog|plockade) upp den|picked it up)\\b',
     // Found again, unless not: "the cab company hasn't found it".
     "(?<!\\b(hasn'?t|has not|haven'?t|have not|didn'?t|did not|not|inte|ej|aldrig|never|nobody|no one|ingen)( has| har)? )\\b(hittade den|hittades|har hittats|found it|was found|turned up)\\b(?! (inte|aldrig)\\b)",
     // Something else that vanished: "mejlet försvann", "ljudet i mobilen är borta".

@@ -41,7 +41,7 @@ export const QUESTION_FRAME = anyOf([
  * Someone else it happened to, and no word of the writer: "Min kollega blev hotad i telefon igår".
  * A report by the writer says "jag", "mig" or "I" somewhere.
  */
-export const SOMEONE_ELSE = /\b((min|en|var|my|a|our) (kollega|chef|medarbetare|man|fru|sambo|partner|son|dotter|mamma|pappa|bror|syster|van|granne|brother|sister|friend|neighbour|colleague|coworker|manager|boss|husband|wife)|kollegan|chefen|receptionisten|vikarien|praktikanten|handlaggaren|sekreteraren) (blev|har|hade|fick|tappade|tappat|glomde|was|has|had|lost|got|left)\b|\b(tappade|tappat|glomde|glomt|forlorade|blev av med|lost|left) (bort )?(sin|sitt|his|her)\b/;
+export const SOMEONE_ELSE = /\b((min|en|var|my|a|our) (kollega|chef|medarbetare|man|fru|sambo|partner|son|dotter|mamma|pappa|bror|syster|van|granne|brother|sister|friend|neighbour|colleague|coworker|manager|boss|husband|wife)|kollegan|chefen|receptionisten|vikarien|praktikanten|handlaggaren|sekreteraren) (blev|har|hade|fick|tappade|tappat|glomde|was|has|had|lost|got|left)\b|\b(blev|har|hade|fick) (kollegan|chefen|receptionisten|vikarien|praktikanten|handlaggaren|sekreteraren|personalen)\b|\b(tappade|tappat|glomde|glomt|forlorade|blev av med|lost|left) (bort )?(sin|sitt|his|her)\b/;
 export const WRITER = /\bjag (blev|har|hade|fick|tappade|tappat|glomde|glomt|var|ar)\b|\b(mig|me|i'm|i've)\b|\bi (was|got|have|had|am|just|think|lost|left|dropped)\b/;
 /** A question that starts with a question word and says nothing of the writer: "Vem spärrar en telefon som blivit stulen?" */
 export const GENERAL_QUESTION = /^(vem|vad|hur|nar|var|vart|vilken|vilket|vilka|who|what|how|when|where|which|har du|vet du|horde du|do you|have you|did you)\b[^.!]*\?\s*$/;
@@ -52,7 +52,7 @@ export const WRITER_THREATENED = /\b(hotade|hotat|hotar|threatened|threatens)( t
 /** Someone else was threatened: "grannen hotat honom", "hennes barn hotades". */
 export const OTHERS_THREATENED = /\b(hotat|hotade|hotar|threatened|threatens) (honom|henne|dem|dom|him|her|them)\b|\b(hans|hennes|deras|his|her|their) \w+ (hotades|blev hotad|was threatened)/;
 /** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */
-export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
+export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(scenari\w*|ovning\w*|rollspel\w*|role-?play|filmen|film|movie|serien|series)\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
 /**
  * The writer says outright that it happened to them ("Jag blev hotad i telefon", "I lost my work phone"),
  * so a question after it ("vem ska jag prata med?") asks what to do now, not what the rule is.
@@ -68,6 +68,10 @@ export const TOLD_EVENT = anyOf([
   'blev (sjalv |just |nyss |precis )?uppringd (\\w+ ){0,6}(som|och) hotade (mig|oss)',
   '(jag|vi)( (?!(om|man|att|hon|han|undrar|vet)\\b)\\w+){1,3} (har|hade) (tyvarr |precis |just )?(tappat|forlorat|blivit av med)',
   "(my|our) (work |council |company )?(phone|mobile) (was|got|has been) (stolen|taken|nicked|lost|swiped)",
+  '(blev|har blivit) (stulen|snodd|knyckt|tagen|uppbruten)|(was|got|has been) (stolen|nicked|snatched)',
+  '(nagon|nan|tjuven|tjuvar|someone) (har )?(stulit|stal|snott|snodde|tagit|tog|knyckt|knyckte|stole|took|nicked) (min|mitt|my)',
+  "(i )?(got|had|received) a (\\w+ )?call (from (\\w+ ){1,3})?(threatening|saying|telling)",
+  '(jag|vi) (har )?(precis |just )?(forlagt|forlade)',
   '(min|mitt) (jobb|tjanste|kommun)?(mobil|telefon)\\w* (blev|har blivit|ar) (stulen|snodd|tagen|borta)',
   // Calls that keep coming: "nån ringer hela tiden och säger hotfulla saker till mig".
   '(nan|nagon|en \\w+|han|hon) (har )?(ringer|ringt|ringde)( \\w+){0,6} (och )?(sager|sagt|sa|skriker|skrek) (hotfulla|hotande|otackta|hemska) (saker|grejer|ord)',

@@ -10,7 +10,7 @@ const AGAINST_PEOPLE = '(mig|oss|dig|er|honom|henne|hen|dem|dom|min|mina|mitt|ba
 export const STRONG_THREAT = anyOf([
   // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
   // "hotade djurarter": a threatened species is no threat to anyone.
-  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?|(min |mitt )?(mentala |psykiska )?(halsa|somn|talamod|ekonomi))\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa)\\b)',
+  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?|(min |mitt )?(mentala |psykiska )?(halsa|somn|talamod|ekonomi))\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa|spracka|forsena|stoppa|sanka|stjalpa)\\b)(?! (malet|mal|bollen|ledningen)\\b)',
   `(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)(?! mot (?!${AGAINST_PEOPLE}\\b))`,
   'hot ?samtal\\w*',
   `hot (mot ${AGAINST_PEOPLE}|via|i telefon)\\b`,
@@ -35,6 +35,10 @@ const HARM_TO_COME = [
   '(ska|skulle) fa sota',
   // At the end of what was said, not "hon skulle få se akten idag".
   '(ska|skulle) fa se(?=\\s*([.!,;]|$)| vad som hander| pa fan)',
+  '(snart |nog )?(far|ska fa|skulle fa) se vad som hander',
+  '(mina barn|min familj|barnen|jag|vi) (inte )?(ar|e) (inte )?(saker|sakra|trygg|trygga)\\b',
+  '(kommer|ska|skulle) det (att )?handa (saker|nat|nagot)',
+  "vi ses (pa parkeringen|utanfor|efter jobbet)|(see|i'll see) you (in the car park|outside|after work)",
   '(kommer|ska|skulle)( att)? ga illa for (mig|dig|oss)',
   '(jag|du) (inte |aldrig )?(skulle|ska) (inte |aldrig )?leva( lange till)?\\b',
   'se (mig|dig) om over axeln',
@@ -97,7 +101,7 @@ export const WEAK_THREAT = anyOf([
 ]);
 /** A call that happened: most messages to the bot name the phone, so the phone alone is no call. */
 export const CALL = anyOf([
-  'ring(de|er|t|a|s)?',
+  'ring(de|er|t|a|s)?|uppringd',
   '\\w*samtal\\w*',
   // The phone as a word of its own is where a call happens ("i telefon"); the mobile only when in it.
   'telefon|telefonen|lur|luren|\\w*telefontid\\w*',
@@ -110,6 +114,8 @@ export const CALL = anyOf([
 export const NO_CALL = /\bingen har (inte )?ringt\b|\b(nan|nagon|han|hon|hen|de|dom) har inte ringt\b|\b(no one|nobody|no-one) (has )?(called|phoned)\b|\b(he|she|they) (didn'?t|did not|hasn'?t|has not) (call|phone)\b|\b(inget|inga) samtal\b|\bno (phone )?call\b/;
 /** Said to be face to face, not on the phone: "på hembesöket, alltså på plats och inte i telefon". */
 export const NOT_BY_PHONE = /\b(pa plats och inte|alltsa pa plats|ansikte mot ansikte|in person|face to face|inte (i|via|per|over) telefon(en)?|not (on|over) the phone)\b/;
+/** Someone the writer knows said it, and no call is told of: "min kollega sa att hon skulle döda mig om jag glömde fikat". */
+export const KNOWN_SPEAKER = /\b(min|en|var|my|a|our) (kollega|chef|van|sambo|fru|man|mamma|pappa|bror|syster|colleague|coworker|friend|boss|manager)\b( \w+){0,2} (sa|sade|skrek|said|told me|yelled)\b/;
 /** The threat told as a call, so "han har inte ringt än" afterwards does not undo it. */
 export const CALL_NAMED = /\b(i telefon(en)?|i luren|hotsamtal\w*|telefonsamtal\w*|(hotfullt|hotfulla|otrevligt|obehagligt|jobbigt) (telefon)?samtal|ringde (mig|hit|upp)|on the phone|over the phone|called me|phoned me|rang me)\b/;
 /** The writer made the call: what was said in it is no threat to them ("jag ringde kunden och hon sa ..."). */
@@ -128,6 +134,7 @@ export const FEAR = anyOf([
   '(jag|och jag) skakar|skakar (fortfarande|i hela kroppen|som ett asplov)|(ar|e|blev|kanner mig) (helt |lite |jatte|valdigt )?(skakad|skakig)',
   '(ar|e|blev|kanner mig) (sa |jatte|valdigt |himla |helt |lite )?(radd|livradd|skraj)(?! (att|om|for)\\b)',
   "(i'm|i am|im) (so |really )?(scared|shaking|terrified|frightened)",
+  "vagar inte (aka|ga|cykla) hem|(ar|e) radd (att|for att) (aka|ga) hem|(afraid|scared) to go home",
   "(pretty|really|so|quite|a bit|still|very) (shaken|shook)( up)?|shook me( up)?|(i'm|i am|im|feel|felt) (shaken|rattled)",
 ]);
 /** A threat of a complaint or a call, not of harm: "hotade med att överklaga", "threatened to complain". */

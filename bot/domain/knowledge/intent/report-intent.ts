@@ -1,6 +1,6 @@
 import { cueText } from './cue-text';
 import { tellsOwnEvent } from './own-event';
-import { lossTold, phoneLost } from './phone-lost';
+import { phoneLost } from './phone-lost';
 import { STRONG_THREAT } from './report-cues/threat';
 import { threatByPhone } from './threat-by-phone';
 
@@ -14,7 +14,7 @@ export function reportIntent(typed: string, searchHint: string | null = null): s
   const folded = cueText(typed);
   if (!tellsOwnEvent(folded)) return null;
   // The search knows the phone by a misspelt name too ("tjänstetelefnen").
-  const lost = searchHint === 'lost-phone' ? lossTold(folded) : phoneLost(folded);
+  const lost = phoneLost(folded, searchHint === 'lost-phone');
   // A loss told with fear ("jag är helt skakad") is still a loss; only a threat word makes it a threat.
   if (lost && !STRONG_THREAT.test(folded)) return 'lost-phone';
   if (threatByPhone(folded, searchHint === 'phone-threat')) return 'phone-threat';

@@ -450,3 +450,31 @@ describe('reportIntent against a third fresh probe', () => {
     }
   });
 });
+
+describe('reportIntent against a fourth fresh probe', () => {
+  it('hears a report without "jag", a threat of violence, a phone left at a client\'s home or in a taxi, and "it\'s missing"', () => {
+    reads('phone-threat', [
+      'Blev hotad i telefon i morse, vem ska jag rapportera till?',
+      'Har precis haft ett samtal där mannen som ringde hotade med våld mot mig om han inte fick sitt bygglov. Vad gör jag nu?',
+    ]);
+    reads('lost-phone', [
+      'Hjälp, jag glömde min arbetsmobil hemma hos en brukare och nu säger de att den inte finns där. Den är alltså försvunnen.',
+      'Hej, min arbetstelefon blev kvar i taxin som jag åkte med till hembesöket. Har ringt taxibolaget men de hittar den inte.',
+      "I dropped my work phone somewhere between the library and the parking lot, it's missing.",
+    ]);
+  });
+
+  it('hears no report in headphones or a charger lost, a threat on Facebook or face to face, a play, or a setting not found in the phone', () => {
+    for (const text of [
+      'Har någon sett mina hörlurar? Tappade bort dem i fikarummet.',
+      'Någon skrev ett hot mot mig i kommentarerna på kommunens Facebooksida',
+      'En förälder blev aggressiv på utvecklingssamtalet och hotade mig öga mot öga. Vad gör jag?',
+      'I pjäsen på teatern i helgen blev huvudpersonen hotad i telefon, riktigt spännande',
+      'Does anyone have a spare charger for the work phones? I lost mine.',
+      'Jag letar efter inställningen för vidarekoppling i mobilen men hittar den inte',
+      "I want to turn on voicemail on my phone but I can't find it",
+    ]) {
+      expect([text, intent(text, 'lost-phone')]).toEqual([text, null]);
+    }
+  });
+});

@@ -55,7 +55,8 @@ export const LOSS = anyOf([
   '(ramlade|trillade|foll|har ramlat|har trillat) (ur|ner i|i)',
   '(fell|dropped) (out of|into|in the)',
   '(has )?(gone|went) missing',
-  "(it'?s|it is|it has) gone",
+  "(it'?s|it is|it has) (gone|missing)",
+  '(blev|ar) kvar i (en |min )?(taxi\\w*|buss\\w*|tag\\w*|tunnelbana\\w*)',
   'slipped out( of)?',
   '(var|fanns) den inte (dar|kvar)|(ar|var) den borta',
   'den (ar|var|fanns) (helt |alldeles |bara |alltsa )?(borta|inte (dar|kvar))',
@@ -67,7 +68,7 @@ export const LOSS = anyOf([
 /** Words that are a loss only when the phone is what they are said of ("tog telefonen", not "tog samtalet"). */
 const NOT_THE_PHONE = "(?! ?('s|call|samtal|number|nummer|numret))";
 /** Left where the writer knows it is: at home, on someone's desk. */
-const KNOWN_PLACE = '(hemma|at home|pa kontoret|at the office|(on|at|in) (your|my|his|her|the) (desk|office)|pa (ditt |mitt |hans |hennes )?skrivbord\\w*|hos (dig|mig|honom|henne)|(till|hos|with|to) (it|\\w*support|reparation|service|chefen|receptionen|the helpdesk|repair))';
+const KNOWN_PLACE = '(hemma(?! hos)|at home|pa kontoret|at the office|(on|at|in) (your|my|his|her|the) (desk|office)|pa (ditt |mitt |hans |hennes )?skrivbord\\w*|hos (dig|mig|honom|henne)|(till|hos|with|to) (it|\\w*support|reparation|service|chefen|receptionen|the helpdesk|repair))';
 /** "i mobilen", "on my phone": something in the phone, not the phone. */
 const NOT_INSIDE = '(?<!\\b(i|pa|in|on|from|fran|till|to|for) (min |mitt |my |the )?)';
 export const LOSS_OF_PHONE = new RegExp(
@@ -83,6 +84,8 @@ export const LOSS_OF_PHONE = new RegExp(
     `|\\b(${PHONE_WORD}) (\\w+ ){0,5}?(inte|int) (lag|fanns|var) (kvar )?(i|pa|bland)\\b` +
     `|\\b(${PHONE_WORD}) (ar|e) (inte|int) (har|kvar)\\b` +
     `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(gar inte att hitta|cannot be found|can'?t be found)\\b` +
+    // The phone, then not found: "arbetstelefonen blev kvar i taxin, de hittar den inte"; not a setting "i mobilen".
+    `|${NOT_INSIDE}\\b(${PHONE_WORD})\\b[^.?!]{0,60}\\b((hittar|hittade|hittat) (jag |vi |de |dom )?den (inte|int)|can'?t find it|cannot find it)\\b` +
     `|\\b(been )?looking for (it|my|the)\\b`,
 );
 /** A loss said of something else than the phone itself: "tappat laddaren till mobilen", "lost my temper on the phone". */
@@ -112,7 +115,9 @@ export const LOSS_OF_OTHER = new RegExp(
     // Taken along, not taken away: "jag tog mobilen med mig på semestern".
     '\\b(tog|tar|tagit|took|take|taken)( \\w+){0,3} (med mig|with me)\\b',
     // Forgotten at home is not lost: "glömde mobilen hemma".
-    '\\b(glomt?|glomde|lamnat|lamnade|left)( \\w+){0,3} (hemma|at home)\\b',
+    '\\b(glomt?|glomde|lamnat|lamnade|left)( \\w+){0,3} (hemma(?! hos)|at home)\\b',
+    // An accessory lost: "a spare charger for the work phones? I lost mine."
+    '\\b(charger|laddare\\w*|horlurar\\w*|headphones|headset|skal\\w*|case)\\b.*\\b(lost|tappat|tappade|forlorat) (mine|min|dem|den|it|them)\\b',
     // Something belonging to the phone: "hörlurarna till jobbmobilen är borta".
     `\\b\\w*(laddare|laddaren|laddarn|horlurar|horlurarna|skal|skalet|fodral|fodralet|sladd|sladden|charger|headphones|earphones|case|cable) (till|for|to) (min |mitt |my |the )?(${PHONE_WORD})\\b`,
     // Someone's own phone, not the work phone: "min privata mobil blev stulen".
@@ -123,6 +128,9 @@ export const LOSS_OF_OTHER = new RegExp(
     "\\b(not|inte|isn'?t|ar inte) (lost|borta|stulen|stolen|tappad|borttappad)\\b",
   ].join('|'),
 );
+
+/** A misspelt name of the phone ("tjänstetelefnen", "mobll"), for when the search has already found the loss topic. */
+export const PHONE_FUZZY = /\b\w*(te?l\w{0,3}f\w{0,2}n|mob+\w?l+)\w*\b/;
 
 /** The phone named among other things taken: "de tog plånboken och jobbtelefonen". */
 export const ALSO_THE_PHONE = new RegExp(`(?<!\\b(jag|i|vi|we) )\\b(tog|took|stal|stole|snodde|knyckte)(?! (jag|vi)\\b)( \\w+){1,3} (och|and) (min |mitt |my |the )?(${PHONE_WORD})\\b`);

@@ -48,17 +48,17 @@ export const GENERAL_QUESTION = /^(vem|vad|hur|nar|var|vart|vilken|vilket|vilka|
 /** Someone else told the writer of their event: "Min kollega berättade att hon fick ett hotfullt samtal". */
 export const TOLD_BY_OTHER = /\b(min|en|var|my|a|our) (kollega|chef|medarbetare|van|colleague|coworker|friend)( \w+){0,2} (berattade|sa|sade|told me|said) (att |that )?(hon|han|hen|she|he|they|de|dom)\b|\b(laste|last|lasa|read) (i|in) (tidningen|the paper|the news)|\b(sag|saw) (pa|on) (nyheterna|the news)\b/;
 /** The writer is the one threatened: "hotade mig", "threatened to kill me", "jag blev hotad". */
-export const WRITER_THREATENED = /\b(hotade|hotat|hotar|threatened|threatens)( to \w+)? (mig|oss|me|us)\b|\b(skada|doda|sla|kill|hurt|harm) (mig|oss|me|us)\b|\b(jag|vi) (blev|har blivit) hotad/;
+export const WRITER_THREATENED = /\b(hotade|hotat|hotar|threatened|threatens)( to \w+)? (mig|oss|me|us)\b|\bhot\w* (med )?(vald|stryk) mot (mig|oss)\b|\b(skada|doda|sla|kill|hurt|harm) (mig|oss|me|us)\b|\b(jag|vi) (blev|har blivit) hotad/;
 /** Someone else was threatened: "grannen hotat honom", "hennes barn hotades". */
 export const OTHERS_THREATENED = /\b(hotat|hotade|hotar|threatened|threatens) (honom|henne|dem|dom|him|her|them)\b|\b(hans|hennes|deras|his|her|their) \w+ (hotades|blev hotad|was threatened)/;
 /** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */
-export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(scenari\w*|ovning\w*|rollspel\w*|role-?play|filmen|film|movie|serien|series)\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
+export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(scenari\w*|ovning\w*|rollspel\w*|role-?play|filmen|film|movie|serien|series|pjas\w*|teater\w*|romanen|novel)\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
 /**
  * The writer says outright that it happened to them ("Jag blev hotad i telefon", "I lost my work phone"),
  * so a question after it ("vem ska jag prata med?") asks what to do now, not what the rule is.
  */
 export const TOLD_EVENT = anyOf([
-  '(jag|vi) (blev|har blivit|har precis blivit|blev precis|har just blivit) (hotad|hotade|uppringd och hotad)',
+  '(jag|vi|^|[.!?,]) ?(blev|har blivit|har precis blivit|blev precis|har just blivit) (hotad|hotade|uppringd och hotad)',
   '(i|we) (was|were|got|have been|just got|just been|have just been) threatened',
   '(jag|vi) (har )?(precis |just )?(tappat|tappade|forlorat|forlorade|blivit av med|blev av med|glomt|glomde)',
   "(i|we)('ve|'d| have| had)?( just)? (lost|dropped|misplaced)",

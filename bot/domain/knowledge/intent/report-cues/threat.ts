@@ -10,7 +10,7 @@ const AGAINST_PEOPLE = '(mig|oss|dig|er|honom|henne|hen|dem|dom|min|mina|mitt|ba
 export const STRONG_THREAT = anyOf([
   // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
   // "hotade djurarter": a threatened species is no threat to anyone.
-  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with)\\b)(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?|(min |mitt )?(mentala |psykiska )?(halsa|somn|talamod|ekonomi))\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa|spracka|forsena|stoppa|sanka|stjalpa)\\b)(?! (malet|mal|bollen|ledningen)\\b)',
+  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with) (?!(vald|stryk|kniv|vapen|violence|a knife|a weapon)\\b))(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?|(min |mitt )?(mentala |psykiska )?(halsa|somn|talamod|ekonomi))\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa|spracka|forsena|stoppa|sanka|stjalpa)\\b)(?! (malet|mal|bollen|ledningen)\\b)',
   `(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)(?! mot (?!${AGAINST_PEOPLE}\\b))`,
   'hot ?samtal\\w*',
   `hot (mot ${AGAINST_PEOPLE}|via|i telefon)\\b`,
@@ -102,7 +102,8 @@ export const WEAK_THREAT = anyOf([
 /** A call that happened: most messages to the bot name the phone, so the phone alone is no call. */
 export const CALL = anyOf([
   'ring(de|er|t|a|s)?|uppringd',
-  '\\w*samtal\\w*',
+  // Not the meetings that are also called samtal: utvecklingssamtal, medarbetarsamtal.
+  '(?!(utvecklings|medarbetar|lone|foraldra|planerings|elev)samtal)\\w*samtal\\w*',
   // The phone as a word of its own is where a call happens ("i telefon"); the mobile only when in it.
   'telefon|telefonen|lur|luren|\\w*telefontid\\w*',
   '(i|pa|over) (mobilen|jobbmobilen|tjanstemobilen)',
@@ -113,7 +114,7 @@ export const CALL = anyOf([
 /** No call at all: "ingen har ringt, det kom bara som e-post". */
 export const NO_CALL = /\bingen har (inte )?ringt\b|\b(nan|nagon|han|hon|hen|de|dom) har inte ringt\b|\b(no one|nobody|no-one) (has )?(called|phoned)\b|\b(he|she|they) (didn'?t|did not|hasn'?t|has not) (call|phone)\b|\b(inget|inga) samtal\b|\bno (phone )?call\b/;
 /** Said to be face to face, not on the phone: "på hembesöket, alltså på plats och inte i telefon". */
-export const NOT_BY_PHONE = /\b(pa plats och inte|alltsa pa plats|ansikte mot ansikte|in person|face to face|inte (i|via|per|over) telefon(en)?|not (on|over) the phone)\b/;
+export const NOT_BY_PHONE = /\b(pa plats och inte|alltsa pa plats|ansikte mot ansikte|oga mot oga|in person|face to face|face-to-face|inte (i|via|per|over) telefon(en)?|not (on|over) the phone)\b/;
 /** Someone the writer knows said it, and no call is told of: "min kollega sa att hon skulle döda mig om jag glömde fikat". */
 export const KNOWN_SPEAKER = /\b(min|en|var|my|a|our) (kollega|chef|van|sambo|fru|man|mamma|pappa|bror|syster|colleague|coworker|friend|boss|manager)\b( \w+){0,2} (sa|sade|skrek|said|told me|yelled)\b/;
 /** The threat told as a call, so "han har inte ringt än" afterwards does not undo it. */
@@ -127,7 +128,7 @@ export const HYPERBOLE = /\b(chefen|min chef|frun|min fru|mamma|pappa|kollegorna
 /** A place the threat was made face to face; it counts only when no call is told of. */
 export const IN_PERSON = /\b((i|vid) (receptionen|entren|disken)|(under|pa) hembesoket|at the (front desk|reception|door)|in my face|right in front of me)\b/;
 /** Written, not said: "ett hotfullt mejl". A text or a voicemail still came by phone. */
-export const IN_WRITING = /\b(mejl\w*|mail\w*|e-?post\w*|brev\w*|lapp\w*|emails?|letters?)\b/;
+export const IN_WRITING = /\b(mejl\w*|mail\w*|e-?post\w*|brev\w*|lapp\w*|emails?|letters?|skrev|kommentar\w*|facebook\w*|instagram|sociala medier|social media|inlagg\w*)\b/;
 /** Fear after a call: "jag skakar fortfarande", "I'm scared". Not polite fear ("rädd att jag missat"). */
 export const FEAR = anyOf([
   // The writer shaking, not "mobilen skakar" (vibrates).

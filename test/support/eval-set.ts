@@ -85,6 +85,8 @@ export const TWENTY_THIRD_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', '
 export const TWENTY_FOURTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentyfourth-questions.yaml');
 /** A fifth twin (first run 0.90 / 1.00 / 1.00). */
 export const TWENTY_FIFTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentyfifth-questions.yaml');
+/** A sixth twin, everyday situations at the municipality (first run 0.85 / 1.00 / 0.87). */
+export const TWENTY_SIXTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentysixth-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

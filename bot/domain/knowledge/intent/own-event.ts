@@ -8,7 +8,8 @@ export function tellsOwnEvent(folded: string): boolean {
   const asking = HYPOTHETICAL.test(folded) && !toldBeforeAnyIf(folded) && !callersCondition;
   const writerHit = TOLD_EVENT.test(folded) || WRITER_THREATENED.test(folded);
   const aboutOthers = ABOUT_THREATS.test(folded) || (TOLD_BY_OTHER.test(folded) && !writerHit) || (OTHERS_THREATENED.test(folded) && !writerHit) || (SOMEONE_ELSE.test(folded) && !WRITER.test(folded));
-  if (asking || aboutOthers || GENERAL_QUESTION.test(folded) || onlyLongAgo(folded)) return false;
+  const generalQuestion = GENERAL_QUESTION.test(folded) && !toldBeforeAnyIf(folded);
+  if (asking || aboutOthers || generalQuestion || onlyLongAgo(folded)) return false;
   // "jobbmobilen borta": a phone said to be gone is something that happened.
   return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded) || PHONE_GONE.test(folded);
 }

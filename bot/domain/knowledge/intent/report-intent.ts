@@ -1,7 +1,7 @@
 import { cueText } from './cue-text';
 import { tellsOwnEvent } from './own-event';
 import { phoneLost } from './phone-lost';
-import { STRONG_THREAT } from './report-cues/threat';
+import { CALL, STRONG_THREAT } from './report-cues/threat';
 import { threatByPhone } from './threat-by-phone';
 
 /**
@@ -15,8 +15,8 @@ export function reportIntent(typed: string, searchHint: string | null = null): s
   if (!tellsOwnEvent(folded)) return null;
   // The search knows the phone by a misspelt name too ("tjänstetelefnen").
   const lost = phoneLost(folded, searchHint === 'lost-phone');
-  // A loss told with fear ("jag är helt skakad") is still a loss; only a threat word makes it a threat.
-  if (lost && !STRONG_THREAT.test(folded)) return 'lost-phone';
+  // A loss told with fear ("jag är helt skakad"), or a robbery with a knife but no call, is a loss.
+  if (lost && (!STRONG_THREAT.test(folded) || !CALL.test(folded))) return 'lost-phone';
   if (threatByPhone(folded, searchHint === 'phone-threat')) return 'phone-threat';
   if (lost) return 'lost-phone';
   // The search may know words we have no cue for, but these two flows need something that happened.

@@ -8,7 +8,7 @@ import { CALL, CALL_NAMED, FEAR, HYPERBOLE, IN_PERSON, IN_WRITING, JOKING, KNOWN
  */
 export function threatByPhone(folded: string, searchFoundThreat: boolean): boolean {
   if (!byPhone(folded) || NEGATED_THREAT.test(folded) || JOKING.test(folded) || HYPERBOLE.test(folded)) return false;
-  const called = CALL.test(folded) && !noCall(folded);
+  const called = (CALL.test(folded) || PHONE_MESSAGE.test(folded)) && !noCall(folded);
   if (STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called)) return true;
   const said = REPORTED_CALL.test(folded) && SAID_OF_WRITER.test(folded) && !WRITER_CALLED_OUT.test(folded);
   return searchFoundThreat && (called || said) && (said || WEAK_THREAT.test(folded)) && !THREAT_OF_NO_HARM.test(folded);

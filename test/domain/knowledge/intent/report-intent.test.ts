@@ -478,3 +478,52 @@ describe('reportIntent against a fourth fresh probe', () => {
     }
   });
 });
+
+describe('reportIntent against a third review', () => {
+  it('hears reports asked as a question, told without "jag", with a knife, a text, or a phone named beside other things', () => {
+    reads('phone-threat', [
+      'Vad gör jag nu, en man ringde precis och hotade mig?',
+      'Who do I call, someone just threatened me on the phone?',
+      'Det ringde en person från dolt nummer som sa att han ska knivhugga mig',
+      'Någon har ringt tre gånger idag och sagt att han ska ta livet av mig',
+      'Jag fick ett sms där det stod att de vet var mina barn går i skolan',
+      "Got a voicemail saying they'd burn my house down",
+      'En anhörig ringer hela tiden och hotar att komma hit och slå sönder avdelningen',
+      'Jag och min kollega blev hotade i telefon av samma person',
+      'Fick ett samtal där en pappa hotade med att hämta sina kompisar och komma hit',
+      'En man sa att han skulle döda mig, jag är livrädd',
+    ]);
+    reads('lost-phone', [
+      'Vad ska jag göra, min jobbmobil blev stulen igår?',
+      'Lost my work phone at the conference, who do I tell?',
+      'Jag har tappat jobbmobilen, skärmlåset är på i alla fall',
+      'Jobbmobilen blev stulen tillsammans med min privata mobil',
+      'Jag tog jobbmobilen med mig på resan och den blev stulen på hotellet',
+      'Jobbmobilen är inte borttappad, den är stulen',
+      'Jag blev rånad och de tog jobbmobilen, de hotade mig med kniv',
+    ]);
+  });
+
+  it('hears no report in figurative "hotar", "vi får se", "jag är inte säker", hypotheticals, long ago, or a phone still here', () => {
+    for (const text of [
+      'Stormen hotar elförsörjningen i kväll, ska vi ringa in extra personal?',
+      'Det här projektet hotar att dra över tiden',
+      'Ringde IT om jobbmobilen som krånglar, vi får se vad som händer',
+      'Jag ringde en kund idag men jag är inte säker på att hon förstod',
+      'Om jobbmobilen blev stulen i helgen, vem ska man kontakta?',
+      'Suppose someone stole my work phone, who do I call?',
+      'Om en förälder ringde och sa att han skulle skada mig, hur hanterar jag det?',
+      'Jag blev hotad i telefon för två år sen, borde jag ha anmält det?',
+      'Inbrott i bilen i natt men jag har jobbmobilen kvar',
+      'Hittar inte jobbmobilens laddare',
+      'Hittar inte min jobbmobil i företagsportalen',
+      'Jag har tappat sugen på att jobba med telefonin',
+      'Vem spärrar en telefon som har blivit stulen?',
+      'Mobilen har varit borta för reparation i två veckor',
+      'Jag tappade jobbmobilen i golvet och nu funkar inte högtalaren',
+      'Vad skulle jag ha gjort om kunden hade hotat mig?',
+    ]) {
+      expect([text, intent(text, 'lost-phone')]).toEqual([text, null]);
+    }
+  });
+});

@@ -3,8 +3,11 @@ import { anyOf } from './any-of';
 /** Something that happened to the writer: first person, a past event, a time like "nyss". */
 export const FIRST_PERSON_OR_EVENT = anyOf([
   'jag|mig|min|mitt|mina|vi|oss|me|my|we|our',
-  'tapp?ade|tapp?at|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|hotade|hotar|skrek|ringde',
+  'tapp?ade|tapp?at|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|skrek|ringde',
   'ramlade|trillade|foll|brot sig in|inbrott',
+  '(ringer|ringt) (hela tiden|hit|flera ganger|hela dagarna|gang pa gang)',
+  'glomd|kvarglomd|glomdes kvar|blev kvar',
+  '(fick|fatt) ett samtal|got a call',
   '(ar|e) (inte|int) (har|kvar)',
   "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
   'nyss|precis|just|idag|igar|imorse|ikvall|inatt|i natt|i morse|nu|sen|ago|today|yesterday|tonight',
@@ -36,13 +39,14 @@ export const QUESTION_FRAME = anyOf([
   'vem (ska|bor) jag',
   'what (should|do|can) i do',
   'who (do|should) i',
+  'hur (hanterar|gor) jag',
 ]);
 /**
  * Someone else it happened to, and no word of the writer: "Min kollega blev hotad i telefon igår".
  * A report by the writer says "jag", "mig" or "I" somewhere.
  */
 export const SOMEONE_ELSE = /\b((min|en|var|my|a|our) (kollega|chef|medarbetare|man|fru|sambo|partner|son|dotter|mamma|pappa|bror|syster|van|granne|brother|sister|friend|neighbour|colleague|coworker|manager|boss|husband|wife)|kollegan|chefen|receptionisten|vikarien|praktikanten|handlaggaren|sekreteraren) (blev|har|hade|fick|tappade|tappat|glomde|was|has|had|lost|got|left)\b|\b(blev|har|hade|fick) (kollegan|chefen|receptionisten|vikarien|praktikanten|handlaggaren|sekreteraren|personalen)\b|\b(tappade|tappat|glomde|glomt|forlorade|blev av med|lost|left) (bort )?(sin|sitt|his|her)\b/;
-export const WRITER = /\bjag (blev|har|hade|fick|tappade|tappat|glomde|glomt|var|ar)\b|\b(mig|me|i'm|i've)\b|\bi (was|got|have|had|am|just|think|lost|left|dropped)\b/;
+export const WRITER = /\bjag och\b|\bjag (blev|har|hade|fick|tappade|tappat|glomde|glomt|var|ar)\b|\b(mig|me|i'm|i've)\b|\bi (was|got|have|had|am|just|think|lost|left|dropped)\b/;
 /** A question that starts with a question word and says nothing of the writer: "Vem spärrar en telefon som blivit stulen?" */
 export const GENERAL_QUESTION = /^(vem|vad|hur|nar|var|vart|vilken|vilket|vilka|who|what|how|when|where|which|har du|vet du|horde du|do you|have you|did you)\b[^.!]*\?\s*$/;
 /** Someone else told the writer of their event: "Min kollega berättade att hon fick ett hotfullt samtal". */
@@ -52,7 +56,7 @@ export const WRITER_THREATENED = /\b(hotade|hotat|hotar|threatened|threatens)( t
 /** Someone else was threatened: "grannen hotat honom", "hennes barn hotades". */
 export const OTHERS_THREATENED = /\b(hotat|hotade|hotar|threatened|threatens) (honom|henne|dem|dom|him|her|them)\b|\b(hans|hennes|deras|his|her|their) \w+ (hotades|blev hotad|was threatened)/;
 /** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */
-export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(scenari\w*|ovning\w*|rollspel\w*|role-?play|filmen|film|movie|serien|series|pjas\w*|teater\w*|romanen|novel)\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
+export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(scenari\w*|ovning\w*|rollspel\w*|role-?play|filmen|movie|serien|pjas\w*|deckare\w*|romanen|novel)\b|\b(en |a )?(fraga|question) (fran (en |min )?\w+ )?(om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(en|a) (film|movie|serie) (\w+ )?(dar|where|om|about)\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
 /**
  * The writer says outright that it happened to them ("Jag blev hotad i telefon", "I lost my work phone"),
  * so a question after it ("vem ska jag prata med?") asks what to do now, not what the rule is.
@@ -68,21 +72,23 @@ export const TOLD_EVENT = anyOf([
   'blev (sjalv |just |nyss |precis )?uppringd (\\w+ ){0,6}(som|och) hotade (mig|oss)',
   '(jag|vi)( (?!(om|man|att|hon|han|undrar|vet)\\b)\\w+){1,3} (har|hade) (tyvarr |precis |just )?(tappat|forlorat|blivit av med)',
   "(my|our) (work |council |company )?(phone|mobile) (was|got|has been) (stolen|taken|nicked|lost|swiped)",
-  '(blev|har blivit) (stulen|snodd|knyckt|tagen|uppbruten)|(was|got|has been) (stolen|nicked|snatched)',
+  '(min|mitt|my|\\w*(mobilen|telefonen|vaskan|planboken|jackan|bilen))( \\w+ som)? (blev|har blivit) (stulen|snodd|knyckt|tagen|uppbruten)|(my|our) \\w+ (was|got|has been) (stolen|nicked|snatched)',
   '(nagon|nan|tjuven|tjuvar|someone) (har )?(stulit|stal|snott|snodde|tagit|tog|knyckt|knyckte|stole|took|nicked) (min|mitt|my)',
   "(i )?(got|had|received) a (\\w+ )?call (from (\\w+ ){1,3})?(threatening|saying|telling)",
   '(jag|vi) (har )?(precis |just )?(forlagt|forlade)',
+  '^(har )?(tappade|tappat|glomde|forlorade|forlorat)\\b',
+  "^(just |i )?(lost|left|dropped) my\\b",
   '(min|mitt) (jobb|tjanste|kommun)?(mobil|telefon)\\w* (blev|har blivit|ar) (stulen|snodd|tagen|borta)',
   // Calls that keep coming: "nån ringer hela tiden och säger hotfulla saker till mig".
   '(nan|nagon|en \\w+|han|hon) (har )?(ringer|ringt|ringde)( \\w+){0,6} (och )?(sager|sagt|sa|skriker|skrek) (hotfulla|hotande|otackta|hemska) (saker|grejer|ord)',
   '(keeps|kept) (calling|phoning|ringing)( me)? and (saying|threatening|shouting)',
 ]);
 /** An "if" that makes the message a question about what one should do: "om jag blir hotad ...". */
-export const CONDITIONAL = anyOf(['om (man|jag|nagon|nan|en|du|vi)', 'ifall', 'if', 'in case', 'whenever', 'nar (man|nagon|nan)']);
+export const CONDITIONAL = anyOf(['om (man|jag|nagon|nan|en|du|vi)', 'om (jobb|tjanste)?(mobilen|telefonen)', 'om \\w+ (blev|skulle|hade|har)', 'anta att|sag att|tank om', 'ifall', 'if', 'in case', 'whenever', "suppose|imagine|let'?s say", 'nar (man|nagon|nan)']);
 /** Long ago, so no report now: "för två år sedan", "last year". */
-export const LONG_AGO = /\bfor (\w+ )?(ar|manader) sedan\b|\bforra aret\b|\bi fjol\b|\b(years|months) ago\b|\blast year\b/;
+export const LONG_AGO = /\bfor (\w+ )?(ar|manader|manad) (sedan|sen)\b|\bforra aret\b|\bi fjol\b|\b(years|months) ago\b|\blast year\b/;
 /** Something new after a long-ago event: "... och nu ringde han igen". */
-export const NOW_AGAIN = /\b(nu|idag|nyss|today|just now)\b|(?<!\b(om|if) (det|it) \w+ )\b(igen|again)\b/;
+export const NOW_AGAIN = /\b(nu|idag|nyss|igar|i morse|imorse|i helgen|today|just now|yesterday|this morning|last night)\b|(?<!\b(om|if)( \w+){1,3} )\b(igen|again)\b/;
 /** Asking about the rule rather than telling what happened. */
 export const HYPOTHETICAL = anyOf([
   // Not "vet inte om jag ska anmäla": unsure whether, not if.
@@ -110,6 +116,9 @@ export const HYPOTHETICAL = anyOf([
   'when someone',
   'rutin\\w*|routine|policy|riktlinje\\w*|guideline|regel|regeln|reglerna|rules?',
   'vad (star|sager) (det|den|riktlinjen|policyn|rutinen) om|what does (it|the guideline|the policy) say about',
+  'vad man (gor|ska gora)|nar (en|ett|din|min) \\w+ (blir|ar|har)',
+  "anta att|sag att|tank om|suppose|imagine|let'?s say",
+  '(undrar|wonder|wondering|fragar) (om|if|whether) (\\w+ ){0,2}(hot\\w*|threat\\w*|telefon\\w*|mobil\\w*)',
   'vad galler|vilka steg|vem ska (fa veta|kontaktas)',
   'what (is|are) the (rule|procedure|steps)|procedure',
   'dokumenterar man|man (blir|blivit|har blivit)',

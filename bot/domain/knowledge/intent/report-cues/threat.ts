@@ -3,14 +3,34 @@ import { anyOf } from './any-of';
 const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotter)';
 /** Harm to people at the workplace ("skada folk"); not with "hämta" ("hämta folk vid stationen"). */
 const PEOPLE_HERE = '(folk|personalen|alla har)';
+/** Whom a threat is against, after the verb: "hotade mig", "hotar personalen". */
+const THREATENED = '(mig|oss|dig|er|honom|henne|hen|dem|dom|personal\\w*|kolleg\\w*|(min|mina|mitt) (familj|barn|son|dotter|man|fru|sambo|kolleg\\w*))';
+/** People who threaten, before the verb: "kunden hotade", "en man ringde och hotade". */
+const THREATENER = '(han|hon|hen|de|dom|mannen|kvinnan|personen|nagon|nan|pappan|mamman|kunden|brukaren|klienten|anhorig\\w*|foralder\\w*|boende|hyresgast\\w*|invanare|medborgare\\w*|sokande|patient\\w*|vardnadshavare\\w*|granne\\w*|en man|en kvinna|killen|tjejen|uppringaren|den som ringde)';
+const THREATENER_EN = '(he|she|they|someone|somebody|a man|a woman|the man|the woman|the caller|a caller|caller|a parent|a client|a relative|the guy|a guy)';
+/** What a threat to complain, hang up or the like is about: no harm. */
+const NO_HARM = '(overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa|en anmalan|klagomal|advokat|tidningen|media|complain|report|sue|call|contact|write|go to|hang up|a complaint|legal action)';
 /** Who a threat "mot" can be against; "ett hot mot hela kundservicen" is a figure of speech. */
 const AGAINST_PEOPLE = '(mig|oss|dig|er|honom|henne|hen|dem|dom|min|mina|mitt|barn\\w*|familj\\w*|personal\\w*|kolleg\\w*|medarbetar\\w*|anstallda|skol\\w*|forskol\\w*|kontor\\w*|reception\\w*|arbetsplats\\w*)';
 
 /** Words that tell of a threat on their own. */
 export const STRONG_THREAT = anyOf([
-  // "hotade med att överklaga" and "threatened with a complaint" are no threat of harm; English "hot" is heat.
-  // "hotade djurarter": a threatened species is no threat to anyone.
-  'hot(ad|ade|at|ar|a|ande|ades|fullt?|fulla|elser?|et|ed|ted|d|de|tad|tade|tat)(?! (med|with) (?!(vald|stryk|kniv|vapen|violence|a knife|a weapon)\\b))(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?|(min |mitt )?(mentala |psykiska )?(halsa|somn|talamod|ekonomi))\\b)(?! att (overklaga|anmala|polisanmala|ringa|skriva|klaga|kontakta|ga till|saga upp|lagga pa|spracka|forsena|stoppa|sanka|stjalpa)\\b)(?! (malet|mal|bollen|ledningen)\\b)',
+  // The participle and the words for threats tell of a person threatened on their own ("blev hotad",
+  // "hotfullt samtal", "hotelser"); "hotade djurarter" are threatened species.
+  '(blev|blivit|var|kande (mig|oss)) hotade',
+  `hot(ad|ades|d|ed|fullt?|fulla|elser?|ande|et|en)(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?)\\b)(?! mot (?!${AGAINST_PEOPLE}\\b))`,
+  // The active verb only with a person threatened or threatening: "hotade mig", "kunden hotade", not
+  // "stormen hotar elförsörjningen"; and not a threat to complain or hang up.
+  `hot(ade|ar|at|a|de)( \\w+)? ${THREATENED}\\b`,
+  `${THREATENER}( \\w+){0,5} hot(ade|ar|at|de)\\b(?! (med |with )?(att |to )?${NO_HARM}\\b)`,
+  // Whoever called and threatened: "en boende ringde om vägavstängningen och hotade att ...".
+  `(ringde|ringer|ringt)( \\w+){0,6} (och |o )?hot(ade|ar|at|de)\\b(?! (med |with )?(att |to )?${NO_HARM}\\b)`,
+  'hot(ade|ar|at|a) med (vald|stryk|kniv|vapen|en kniv|ett vapen|att (komma|skada|doda|sla|hamta|ta|leta))',
+  // English likewise: "threatening", "threats", "was threatened", "threatened me", "a man ... threatened".
+  "(?<!\\b(security|phishing|virus|cyber|data|it) )(threatening|threats)\\b(?! (species|animals?|plants?)\\b)",
+  '(was|were|got|been|felt|feel|being|get) threatened',
+  'threaten(ed|s)? (me|us|my|to (kill|hurt|harm|come|find|burn|beat|stab|shoot|get|attack))\\b',
+  `${THREATENER_EN}( \\w+){0,2} threaten(ed|s)?\\b(?! (with |to )${NO_HARM}\\b)`,
   `(ett|fick|fatt|far|grova?|allvarliga?) hot(?! om (strejk|stamning|konkurs|vite|uppsagning|nedlaggning|varsel)\\b)(?! mot (?!${AGAINST_PEOPLE}\\b))`,
   'hot ?samtal\\w*',
   `hot (mot ${AGAINST_PEOPLE}|via|i telefon)\\b`,
@@ -35,10 +55,10 @@ const HARM_TO_COME = [
   '(ska|skulle) fa sota',
   // At the end of what was said, not "hon skulle få se akten idag".
   '(ska|skulle) fa se(?=\\s*([.!,;]|$)| vad som hander| pa fan)',
-  '(snart |nog )?(far|ska fa|skulle fa) se vad som hander',
-  '(mina barn|min familj|barnen|jag|vi) (inte )?(ar|e) (inte )?(saker|sakra|trygg|trygga)\\b',
+  '(du|ni|jag) (snart |nog )?(far|ska fa|skulle fa) se vad som hander',
+  '(mina barn|min familj|barnen|min dotter|min son|du|ni) (ar|e) inte (saker|sakra|trygg|trygga)(?! (pa att|om|att)\\b)|(mina barn|min familj|barnen|min dotter|min son|du|ni) inte (ar|e) (saker|sakra|trygg|trygga)(?! (pa att|om|att)\\b)',
   '(kommer|ska|skulle) det (att )?handa (saker|nat|nagot)',
-  "vi ses (pa parkeringen|utanfor|efter jobbet)|(see|i'll see) you (in the car park|outside|after work)",
+  "vi ses (pa parkeringen|utanfor)|(see|i'll see) you (in the car park|outside)",
   '(kommer|ska|skulle)( att)? ga illa for (mig|dig|oss)',
   '(jag|du) (inte |aldrig )?(skulle|ska) (inte |aldrig )?leva( lange till)?\\b',
   'se (mig|dig) om over axeln',
@@ -83,7 +103,14 @@ export const WEAK_THREAT = anyOf([
   'hamnas',
   '(borde|ska|far|skulle|maste) (akta|passa) (mig|dig|sig)',
   '(ska|skulle|kommer att)( sta| sitta)?( och)? vanta pa mig',
-  '(ska|skulle|kommer( att)?) leta upp (mig|oss)',
+  '(ska|skulle|kommer( att)?) (leta upp|leta reda pa) (mig|oss|min familj)',
+  '(fixar|fixa|knivhugga|knivhugger) (mig|oss)\\b',
+  'branna upp (mitt|vart|min) (hus|bil|lagenhet)',
+  'ta livet av (mig|oss)',
+  '(inte )?(kommer att|ska) overleva|inte overleva',
+  '(jag|du) kommer (att )?do\\b',
+  'spoa (skiten ur )?(mig|oss)',
+  "(be|been) waiting for me (outside|after)",
   '(ska|skulle|kommer( att)?) fa det (jobbigt|svart|tufft)',
   '(ska|skulle|kommer( att)?) komma hem till (mig|oss)',
   'sla sonder (min|mitt|mina) (bil|hus|fonster|saker)',
@@ -102,6 +129,7 @@ export const WEAK_THREAT = anyOf([
 /** A call that happened: most messages to the bot name the phone, so the phone alone is no call. */
 export const CALL = anyOf([
   'ring(de|er|t|a|s)?|uppringd',
+  '(got off|on) the phone with',
   // Not the meetings that are also called samtal: utvecklingssamtal, medarbetarsamtal.
   '(?!(utvecklings|medarbetar|lone|foraldra|planerings|elev)samtal)\\w*samtal\\w*',
   // The phone as a word of its own is where a call happens ("i telefon"); the mobile only when in it.
@@ -116,7 +144,7 @@ export const NO_CALL = /\bingen har (inte )?ringt\b|\b(nan|nagon|han|hon|hen|de|
 /** Said to be face to face, not on the phone: "på hembesöket, alltså på plats och inte i telefon". */
 export const NOT_BY_PHONE = /\b(pa plats och inte|alltsa pa plats|ansikte mot ansikte|oga mot oga|in person|face to face|face-to-face|inte (i|via|per|over) telefon(en)?|not (on|over) the phone)\b/;
 /** Someone the writer knows said it, and no call is told of: "min kollega sa att hon skulle döda mig om jag glömde fikat". */
-export const KNOWN_SPEAKER = /\b(min|en|var|my|a|our) (kollega|chef|van|sambo|fru|man|mamma|pappa|bror|syster|colleague|coworker|friend|boss|manager)\b( \w+){0,2} (sa|sade|skrek|said|told me|yelled)\b/;
+export const KNOWN_SPEAKER = /\b((min|var|my|our) (kollega|chef|van|sambo|fru|man|mamma|pappa|bror|syster|colleague|coworker|friend|boss|manager)|(en|a) (kollega|van|colleague|coworker|friend))\b( \w+){0,2} (sa|sade|skrek|said|told me|yelled)\b/;
 /** The threat told as a call, so "han har inte ringt än" afterwards does not undo it. */
 export const CALL_NAMED = /\b(i telefon(en)?|i luren|hotsamtal\w*|telefonsamtal\w*|(hotfullt|hotfulla|otrevligt|obehagligt|jobbigt) (telefon)?samtal|ringde (mig|hit|upp)|on the phone|over the phone|called me|phoned me|rang me)\b/;
 /** The writer made the call: what was said in it is no threat to them ("jag ringde kunden och hon sa ..."). */
@@ -124,11 +152,11 @@ export const WRITER_CALLED_OUT = /\b(jag|i|vi|we) (ringde|ringer|called|phoned|r
 /** A text or a voicemail is by phone too. */
 export const PHONE_MESSAGE = /\b(sms\w*|texts?|texted|voicemail|rostmeddelande\w*|telesvar\w*)\b/;
 /** "Chefen kommer döda mig": a sigh about one's own people, not a threat. */
-export const HYPERBOLE = /\b(chefen|min chef|frun|min fru|mamma|pappa|kollegorna|my (manager|boss|wife|husband|mum|mom|dad))( \w+)? (kommer( att)?|ska|is going to|will|gonna) (doda|kill) (mig|me)\b/;
+export const HYPERBOLE = /\b(chefen|min chef|frun|min fru|mamma|pappa|kollegorna|my (manager|boss|wife|husband|mum|mom|dad))( \w+)? (kommer( att)?|ska|is going to|will|gonna) (doda|kill) (mig|me)\b|\b(pappa|mamma|min (bror|syster|fru|man|sambo|van|kollega))( \w+){0,6} (doda|kill) (mig|me) (om jag|if i) (missar|glommer|inte kommer|miss|forget)\b/;
 /** A place the threat was made face to face; it counts only when no call is told of. */
 export const IN_PERSON = /\b((i|vid) (receptionen|entren|disken)|(under|pa) hembesoket|at the (front desk|reception|door)|in my face|right in front of me)\b/;
 /** Written, not said: "ett hotfullt mejl". A text or a voicemail still came by phone. */
-export const IN_WRITING = /\b(mejl\w*|mail\w*|e-?post\w*|brev\w*|lapp\w*|emails?|letters?|skrev|kommentar\w*|facebook\w*|instagram|sociala medier|social media|inlagg\w*)\b/;
+export const IN_WRITING = /\b(mejl\w*|mail\w*|e-?post\w*|brev\w*|lapp\w*|emails?|letters?|(han|hon|hen|nagon|nan|de|dom) skrev|kommentar\w*|facebook\w*|instagram|sociala medier|social media|inlagg\w*)\b/;
 /** Fear after a call: "jag skakar fortfarande", "I'm scared". Not polite fear ("rädd att jag missat"). */
 export const FEAR = anyOf([
   // The writer shaking, not "mobilen skakar" (vibrates).

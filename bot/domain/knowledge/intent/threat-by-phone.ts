@@ -1,5 +1,5 @@
 import { REPORTED_CALL, SAID_OF_WRITER } from './report-cues/telling';
-import { CALL, CALL_NAMED, FEAR, HYPERBOLE, IN_PERSON, IN_WRITING, JOKING, KNOWN_SPEAKER, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, PHONE_MESSAGE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT, WRITER_CALLED_OUT } from './report-cues/threat';
+import { CALL, CALL_NAMED, FEAR, HYPERBOLE, IN_PERSON, IN_WRITING, IT_THREAT, JOKING, KNOWN_SPEAKER, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, PHONE_MESSAGE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT, WRITER_CALLED_OUT } from './report-cues/threat';
 
 /**
  * A threat, by phone: a threat word, or a weaker one or fear after a call. With `searchFoundThreat`, also
@@ -7,7 +7,7 @@ import { CALL, CALL_NAMED, FEAR, HYPERBOLE, IN_PERSON, IN_WRITING, JOKING, KNOWN
  * nor a threat to complain ("She called and threatened to complain to my manager").
  */
 export function threatByPhone(folded: string, searchFoundThreat: boolean): boolean {
-  if (!byPhone(folded) || NEGATED_THREAT.test(folded) || JOKING.test(folded) || HYPERBOLE.test(folded)) return false;
+  if (!byPhone(folded) || NEGATED_THREAT.test(folded) || JOKING.test(folded) || HYPERBOLE.test(folded) || IT_THREAT.test(folded)) return false;
   const called = (CALL.test(folded) || PHONE_MESSAGE.test(folded)) && !noCall(folded);
   if (STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called)) return true;
   const said = REPORTED_CALL.test(folded) && SAID_OF_WRITER.test(folded) && !WRITER_CALLED_OUT.test(folded);

@@ -527,3 +527,32 @@ describe('reportIntent against a third review', () => {
     }
   });
 });
+
+describe('reportIntent against a fifth fresh probe', () => {
+  it('hears threats by text, "uthotad", a knife, a smashed car, and phones gone in water or left in a pool car', () => {
+    reads('phone-threat', [
+      'Fick ett sms på jobbmobilen i natt där det stod att de vet vilken bil jag kör. Känns obehagligt, vem ska jag prata med?',
+      'En före detta kollega har skickat flera sms till min tjänstetelefon idag och skriver att han ska göra mig illa. Hur anmäler jag det?',
+      'Under ett samtal med en klient för en kvart sedan sa hon att hon skulle sticka ner mig nästa gång vi ses.',
+      'hotad i telefon igen av samma pappa som förra veckan. orkar inte mer',
+      'Blev uthotad av en upprörd medborgare på telefon nyss',
+      "A tenant texted my work phone saying he'll smash my car if the repairs aren't done by Friday. Who do I report this to?",
+    ]);
+    reads('lost-phone', [
+      'Jag lämnade min tjänstetelefon i en av bilpoolsbilarna i fredags och nu är den borta. Vem ska jag kontakta?',
+      'Jobbmobilen åkte ner i vattnet när jag klev i båten vid bryggan, den ligger på botten nu',
+      'Jag la telefonen som jag har fått av kommunen på en bänk i aulan igår. När jag kom hem var den inte i väskan.',
+    ]);
+  });
+
+  it('hears no report in a computer threat, a resident\'s phone, a global threat or a series', () => {
+    for (const text of [
+      'Antivirusprogrammet varnar för ett hot på min dator, är det farligt?',
+      'Brukarens mobil blev stulen på boendet, hur hjälper vi honom att spärra den?',
+      'Climate change is the biggest threat to our coastal areas according to the new report',
+      "In the series I'm watching the main character gets threatening texts from a stalker",
+    ]) {
+      expect([text, intent(text)]).toEqual([text, null]);
+    }
+  });
+});

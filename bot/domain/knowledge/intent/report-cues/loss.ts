@@ -59,8 +59,10 @@ export const LOSS = anyOf([
   "(it'?s|it is|it has) (gone|missing)",
   '(blev|ar) kvar i (en |min )?(taxi\\w*|buss\\w*|tag\\w*|tunnelbana\\w*)',
   'slipped out( of)?',
-  '(var|fanns) den inte (dar|kvar)|(ar|var) den borta|(ar|e) den (inte|int) (dar|kvar)',
+  '(var|fanns) den inte (dar|kvar)|(ar|var) den borta|(ar|e) den (inte|int) (dar|kvar)|(var|fanns|lag) den (inte|int) i\\b',
+  '(har )?(inte|int) hittat den\\b',
   'glomdes kvar|kvarglomd|(glomd|blev kvar) pa (taget|bussen|flyget|planet|taxin|motet)',
+  '(akte|foll|ramlade|trillade|slank) (ner )?i (vattnet|sjon|havet|an|alven|brunnen|toaletten)|ligger pa botten',
   'den (ar|var|fanns) (helt |alldeles |bara |alltsa )?(borta|inte (dar|kvar))',
   '(inte|int) finns (dar|kvar)',
   'finns inte (dar|kvar)',
@@ -126,6 +128,8 @@ export const LOSS_OF_OTHER = new RegExp(
     `\\b\\w*(laddare|laddaren|laddarn|horlurar|horlurarna|skal|skalet|skarmskydd\\w*|fodral|fodralet|sladd|sladden|charger|headphones|earphones|case|cable) (till|for|to) (min |mitt |my |the )?(${PHONE_WORD})\\b`,
     // Someone's own phone, not the work phone: "min privata mobil blev stulen".
     '\\b(privata?|personliga|egen|egna|private|personal|own) (mobil|telefon|phone)|\\b(min|mitt) privata\\b',
+    // Someone else's phone by a genitive: "brukarens mobil" ("kommunens mobil" is the work phone).
+    '\\b(?!(kommunens|jobbets|forvaltningens|enhetens|skolans|verksamhetens)\\b)\\w+(ens|ns|ars) (mobil|telefon|phone)\\b',
     // Dropped onto a hard floor: broken maybe, not lost.
     '\\b(tapp\\w*|trillade|ramlade|foll|dropped)( \\w+){0,2} (i|pa|mot|on|onto) (golvet|backen|marken|asfalten|trappan|gatan|stengolvet|the floor|the ground)\\b|\\b(fungerar|funkar|works) fortfarande\\b',
     // Someone else's own phone: "my daughter lost her phone" ("her work phone" is still a work phone).

@@ -8,6 +8,7 @@ export const FIRST_PERSON_OR_EVENT = anyOf([
   '(ringer|ringt) (hela tiden|hit|flera ganger|hela dagarna|gang pa gang)',
   'glomd|kvarglomd|glomdes kvar|blev kvar',
   '(fick|fatt) ett samtal|got a call',
+  '\\bhotad (i|via|over) (telefon|luren)\\b',
   '(ar|e) (inte|int) (har|kvar)',
   "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
   'nyss|precis|just|idag|igar|imorse|ikvall|inatt|i natt|i morse|nu|sen|ago|today|yesterday|tonight',
@@ -29,7 +30,7 @@ export const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappa
  * Someone called and said something: an "if" inside is the caller's condition ("said he'd hurt me if
  * his dad isn't moved"), not a question about the rule.
  */
-export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang)\b.*\b(och sa|o sa|sa att|sade att|skrek att|hotade att|hotar att|said|told me|yelled|screamed|threatened to)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b|\b(en|ett|a|the) \w+ (sa|sade|skrek|said|told me)\b|\b(sa|sade) (en|ett) \w+\b/;
+export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang|texted|messaged)\b.*\b(och sa|o sa|sa att|sade att|skrek att|hotade att|hotar att|said|saying|told me|yelled|screamed|threatened to)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b|\b(en|ett|a|the) \w+ (sa|sade|skrek|said|told me)\b|\b(sa|sade) (en|ett) \w+\b/;
 /** What was said concerns the writer: "sa att jag skulle få se", not "said she'll be late". */
 export const SAID_OF_WRITER = /\b(sa|sade|skrek|said|yelled|screamed|told me|threatened)\b.*(\b(mig|me|oss|us|dig|you|my|min|mitt|mina|your|din|ditt|dina)\b|\b(att|that) (\w+ ){0,3}(jag|i|vi|we)\b|\b(i'd|i'll)\b)/;
 /** A question about what to do, even when it tells of a call ("what should I do if someone called and said ..."). */
@@ -56,7 +57,7 @@ export const WRITER_THREATENED = /\b(hotade|hotat|hotar|threatened|threatens)( t
 /** Someone else was threatened: "grannen hotat honom", "hennes barn hotades". */
 export const OTHERS_THREATENED = /\b(hotat|hotade|hotar|threatened|threatens) (honom|henne|dem|dom|him|her|them)\b|\b(hans|hennes|deras|his|her|their) \w+ (hotades|blev hotad|was threatened)/;
 /** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */
-export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(scenari\w*|ovning\w*|rollspel\w*|role-?play|filmen|movie|serien|pjas\w*|deckare\w*|romanen|novel)\b|\b(en |a )?(fraga|question) (fran (en |min )?\w+ )?(om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(en|a) (film|movie|serie) (\w+ )?(dar|where|om|about)\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
+export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(scenari\w*|ovning\w*|rollspel\w*|role-?play|filmen|movie|serien|pjas\w*|deckare\w*|romanen|novel)\b|\bin the (series|show|film|movie|book|play)\b|\b(en |a )?(fraga|question) (fran (en |min )?\w+ )?(om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(en|a) (film|movie|serie) (\w+ )?(dar|where|om|about)\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
 /**
  * The writer says outright that it happened to them ("Jag blev hotad i telefon", "I lost my work phone"),
  * so a question after it ("vem ska jag prata med?") asks what to do now, not what the rule is.
@@ -64,7 +65,8 @@ export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|wo
 export const TOLD_EVENT = anyOf([
   '(jag|vi|^|[.!?,]) ?(blev|har blivit|har precis blivit|blev precis|har just blivit) (hotad|hotade|uppringd och hotad)',
   '(i|we) (was|were|got|have been|just got|just been|have just been) threatened',
-  '(jag|vi) (har )?(precis |just )?(tappat|tappade|forlorat|forlorade|blivit av med|blev av med|glomt|glomde)',
+  '(jag|vi) (har )?(precis |just )?(tappat|tappade|forlorat|forlorade|blivit av med|blev av med|glomt|glomde|lamnade|lamnat)',
+  '(fick|fatt|har fatt) (ett |flera |tva |tre )?(sms|meddelande|rostmeddelande)|(har )?skickat (\\w+ ){0,2}sms',
   "(i|we)('ve|'d| have| had)?( just)? (lost|dropped|misplaced)",
   '(jag|vi)( (?!(om|man|att|hon|han|undrar|vet|nar|personalen|kollegan|de|dom)\\b)\\w+){0,4}? ((sjalv|just|precis|nyss|idag|har) )*(fatt|fick) (ett )?(hotfullt (telefon)?samtal|hotsamtal|hot)\\b',
   "(i|we)('ve| have)?( just)? (got|had|received) (a )?(threatening (phone )?call|threat)",

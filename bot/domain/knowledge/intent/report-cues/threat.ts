@@ -18,7 +18,7 @@ export const STRONG_THREAT = anyOf([
   // The participle and the words for threats tell of a person threatened on their own ("blev hotad",
   // "hotfullt samtal", "hotelser"); "hotade djurarter" are threatened species.
   '(blev|blivit|var|kande (mig|oss)) hotade',
-  `hot(ad|ades|d|ed|fullt?|fulla|elser?|ande|et|en)(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?)\\b)(?! mot (?!${AGAINST_PEOPLE}\\b))`,
+  `(ut)?hot(ad|ades|d|ed|fullt?|fulla|elser?|ande|et|en)(?! (\\w*arter|arten|art|djur\\w*|vaxt\\w*|species|animals?|plants?)\\b)(?! mot (?!${AGAINST_PEOPLE}\\b))`,
   // The active verb only with a person threatened or threatening: "hotade mig", "kunden hotade", not
   // "stormen hotar elförsörjningen"; and not a threat to complain or hang up.
   `hot(ade|ar|at|a|de)( \\w+)? ${THREATENED}\\b`,
@@ -35,8 +35,7 @@ export const STRONG_THREAT = anyOf([
   'hot ?samtal\\w*',
   `hot (mot ${AGAINST_PEOPLE}|via|i telefon)\\b`,
   'dodshot',
-  // "threatened to complain" and "a security threat" are no threat of harm.
-  '(?<!\\b(security|phishing|virus|cyber|data|it) )threat(en|ened|ening|s)?(?! (with|to (complain|report|sue|call|contact|write|go to))\\b)(?! (species|animals?|plants?)\\b)',
+  "(got|received|had|get|getting) (a |another |more )?(death )?threats?\\b",
   'gora (mig|oss|dig|er) illa',
   // Not "slå mig ner" (sit down), "skulle inte skada mig att lära mig".
   `(skada|doda|sla|misshandla|spoa|ge sig pa|morda|sla ihjal|slar ihjal|slog ihjal|sla till|sla sonder|smalla till|klappa till|puckla pa|kora over|hamta) ${PEOPLE}(?! (ner|att)\\b)`,
@@ -107,6 +106,8 @@ export const WEAK_THREAT = anyOf([
   '(fixar|fixa|knivhugga|knivhugger) (mig|oss)\\b',
   'branna upp (mitt|vart|min) (hus|bil|lagenhet)',
   'ta livet av (mig|oss)',
+  'sticka ner (mig|oss)|sticka kniven i (mig|oss)',
+  'smash (my|your) (car|house|face|windows)',
   '(inte )?(kommer att|ska) overleva|inte overleva',
   '(jag|du) kommer (att )?do\\b',
   'spoa (skiten ur )?(mig|oss)',
@@ -153,6 +154,8 @@ export const WRITER_CALLED_OUT = /\b(jag|i|vi|we) (ringde|ringer|called|phoned|r
 export const PHONE_MESSAGE = /\b(sms\w*|texts?|texted|voicemail|rostmeddelande\w*|telesvar\w*)\b/;
 /** "Chefen kommer döda mig": a sigh about one's own people, not a threat. */
 export const HYPERBOLE = /\b(chefen|min chef|frun|min fru|mamma|pappa|kollegorna|my (manager|boss|wife|husband|mum|mom|dad))( \w+)? (kommer( att)?|ska|is going to|will|gonna) (doda|kill) (mig|me)\b|\b(pappa|mamma|min (bror|syster|fru|man|sambo|van|kollega))( \w+){0,6} (doda|kill) (mig|me) (om jag|if i) (missar|glommer|inte kommer|miss|forget)\b/;
+/** A threat to a computer, not a person: "antivirusprogrammet varnar för ett hot". */
+export const IT_THREAT = /\b(virus|antivirus\w*|skadlig kod|malware|phishing|natfiske\w*|dator\w*|computer|laptop)\b/;
 /** A place the threat was made face to face; it counts only when no call is told of. */
 export const IN_PERSON = /\b((i|vid) (receptionen|entren|disken)|(under|pa) hembesoket|at the (front desk|reception|door)|in my face|right in front of me)\b/;
 /** Written, not said: "ett hotfullt mejl". A text or a voicemail still came by phone. */

@@ -87,6 +87,8 @@ export const TWENTY_FOURTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 
 export const TWENTY_FIFTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentyfifth-questions.yaml');
 /** A sixth twin, everyday situations at the municipality (first run 0.85 / 1.00 / 0.87). */
 export const TWENTY_SIXTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentysixth-questions.yaml');
+/** A seventh twin (first run 0.94 / 0.90 / 0.94). */
+export const TWENTY_SEVENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'twentyseventh-questions.yaml');
 
 export function readEvalSet(path = PUBLIC_EVAL_SET): EvalItem[] {
   return (parse(readFileSync(path, 'utf8')) as { items: EvalItem[] }).items;

@@ -6,12 +6,18 @@ export function tellsOwnEvent(folded: string): boolean {
   // An "if" inside what a caller said is the caller's condition, unless the message asks what to do.
   const callersCondition = REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded);
   const asking = HYPOTHETICAL.test(folded) && !toldBeforeAnyIf(folded) && !callersCondition;
-  const writerHit = TOLD_EVENT.test(folded) || WRITER_THREATENED.test(folded);
-  const aboutOthers = ABOUT_THREATS.test(folded) || (TOLD_BY_OTHER.test(folded) && !writerHit) || (OTHERS_THREATENED.test(folded) && !writerHit) || (SOMEONE_ELSE.test(folded) && !WRITER.test(folded));
   const generalQuestion = GENERAL_QUESTION.test(folded) && !toldBeforeAnyIf(folded);
-  if (asking || aboutOthers || generalQuestion || onlyLongAgo(folded)) return false;
+  if (asking || aboutOthers(folded) || generalQuestion || onlyLongAgo(folded)) return false;
   // "jobbmobilen borta": a phone said to be gone is something that happened.
   return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded) || PHONE_GONE.test(folded);
+}
+
+/** Talk about threats, or someone else's event, unless the writer tells their own: "min kollega sa att hon hörde allt". */
+function aboutOthers(folded: string): boolean {
+  if (ABOUT_THREATS.test(folded)) return true;
+  const writerHit = TOLD_EVENT.test(folded) || WRITER_THREATENED.test(folded);
+  if ((TOLD_BY_OTHER.test(folded) || OTHERS_THREATENED.test(folded)) && !writerHit) return true;
+  return SOMEONE_ELSE.test(folded) && !WRITER.test(folded);
 }
 
 /**

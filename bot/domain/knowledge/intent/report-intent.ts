@@ -1,7 +1,8 @@
 import { cueText } from './cue-text';
 import { tellsOwnEvent } from './own-event';
 import { phoneLost } from './phone-lost';
-import { CALL, STRONG_THREAT } from './report-cues/threat';
+import { CALL } from './report-cues/channel';
+import { STRONG_THREAT } from './report-cues/threat';
 import { threatByPhone } from './threat-by-phone';
 
 /**

@@ -1,5 +1,7 @@
 import { REPORTED_CALL, SAID_OF_WRITER } from './report-cues/telling';
-import { CALL, CALL_NAMED, FEAR, HYPERBOLE, IN_PERSON, IN_WRITING, IT_THREAT, JOKING, KNOWN_SPEAKER, NEGATED_THREAT, NO_CALL, NOT_BY_PHONE, PHONE_MESSAGE, STRONG_THREAT, THREAT_OF_NO_HARM, WEAK_THREAT, WRITER_CALLED_OUT } from './report-cues/threat';
+import { CALL, CALL_NAMED, IN_PERSON, IN_WRITING, KNOWN_SPEAKER, NO_CALL, NOT_BY_PHONE, PHONE_MESSAGE, WRITER_CALLED_OUT } from './report-cues/channel';
+import { HYPERBOLE, IT_THREAT, JOKING, NEGATED_THREAT, THREAT_OF_NO_HARM } from './report-cues/not-a-threat';
+import { FEAR, STRONG_THREAT, WEAK_THREAT } from './report-cues/threat';
 
 /**
  * A threat, by phone: a threat word, or a weaker one or fear after a call. With `searchFoundThreat`, also

@@ -49,14 +49,19 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const area = notCoveredArea(read, top, index);
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
   const searched = fromSearch(ranked, asked, lang, index);
-  if (searched.action === 'answer') return searched;
-  // The search is unsure, but the words are those of a phone threat or a lost phone: that rule, unless
-  // the search has fairly good choices of its own without it.
+  return searched.action === 'answer' ? searched : orReportRule(searched, folded, lang, index);
+}
+
+/**
+ * The search is unsure, but the words are those of a phone threat or a lost phone: that rule, unless
+ * the search has fairly good choices of its own without it.
+ */
+function orReportRule(searched: Understanding, folded: string, lang: Lang, index: KnowledgeIndex): Understanding {
   const subject = reportSubject(folded);
-  const subjectTopic = subject ? index.reportTopics.get(subject) : undefined;
-  const otherChoices = searched.suggestions.length > 0 && !searched.suggestions.includes(subjectTopic ?? '') && searched.score >= bands.subjectOverride;
-  if (!subjectTopic || otherChoices) return searched;
-  return result('answer', lang, { topic: subjectTopic, score: Math.max(searched.score, bands.answer) });
+  const topic = subject ? index.reportTopics.get(subject) : undefined;
+  const otherChoices = searched.suggestions.length > 0 && !searched.suggestions.includes(topic ?? '') && searched.score >= bands.subjectOverride;
+  if (!topic || otherChoices) return searched;
+  return result('answer', lang, { topic, score: Math.max(searched.score, bands.answer) });
 }
 
 /** The answer, the "Menade du" choices or nothing, from the ranking alone. */

@@ -29,6 +29,7 @@ export function tokenize(text: string, synonyms: SynonymMap, langs: Lang[]): Tok
   return out;
 }
 
+/** Not a stop word, an everyday word or a number. */
 function namesSomething(word: string): boolean {
   return !isStopword(word) && !COMMON_WORDS.has(fold(word)) && !/^\d/.test(word);
 }

@@ -556,3 +556,27 @@ describe('reportIntent against a fifth fresh probe', () => {
     }
   });
 });
+
+describe('reportIntent against a sixth fresh probe', () => {
+  it('hears a voicemail, "kommer överleva", a bullet, an insult with "vi ses", a text about a fire, and a phone gone one way or another', () => {
+    reads('phone-threat', [
+      'Det ligger ett röstmeddelande på tjänstetelefonen från en okänd man som säger att han ska göra mig illa. Hur ska jag anmäla det?',
+      'Har fått tre samtal från dolt nummer idag på jobbtelefonen, sista gången sa hon att jag inte kommer överleva veckan',
+      'en förälder ringde upp mig på arbetstelefonen och sa att jag skulle få ett kulhål i huvudet om hans son inte får plats',
+      'Min jobbtelefon ringde kl 06 i morse och en röst sa att vi ses snart lärarjävel. Jag mår inte bra av det.',
+      'Igår kväll kom ett sms till tjänstetelefonen med en bild på mitt hus och texten snyggt hus, synd om det brinner. Hur gör jag en anmälan?',
+    ]);
+    reads('lost-phone', ['Min tjanstetelefon ar forsvunnen sedan i fredags, vet inte om den ar stulen eller om jag tappat den']);
+  });
+
+  it('hears no report in training on threatening calls, a deadline threatening to slip, or a threat in the lobby', () => {
+    for (const text of [
+      'På utbildningen idag övade vi på hur man hanterar hotfulla samtal, rekommenderas!',
+      'The deadline is threatening to slip again, can we meet tomorrow?',
+      'We practised handling threatening phone calls in training today, really useful',
+      'A man in the lobby threatened me to my face earlier, what do I do?',
+    ]) {
+      expect([text, intent(text)]).toEqual([text, null]);
+    }
+  });
+});

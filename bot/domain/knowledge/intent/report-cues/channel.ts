@@ -28,6 +28,6 @@ export const WRITER_CALLED_OUT = /\b(jag|i|vi|we) (ringde|ringer|called|phoned|r
 /** A text or a voicemail is by phone too. */
 export const PHONE_MESSAGE = /\b(sms\w*|texts?|texted|voicemail|rostmeddelande\w*|telesvar\w*)\b/;
 /** A place the threat was made face to face; it counts only when no call is told of. */
-export const IN_PERSON = /\b((i|vid) (receptionen|entren|disken)|(under|pa) hembesoket|at the (front desk|reception|door)|in my face|right in front of me)\b/;
+export const IN_PERSON = /\b((i|vid) (receptionen|entren|disken)|(under|pa) hembesoket|at the (front desk|reception|door)|in the lobby|to my face|in my face|right in front of me|i foajen|i entren)\b/;
 /** Written, not said: "ett hotfullt mejl". A text or a voicemail still came by phone. */
 export const IN_WRITING = /\b(mejl\w*|mail\w*|e-?post\w*|brev\w*|lapp\w*|emails?|letters?|(han|hon|hen|nagon|nan|de|dom) skrev|kommentar\w*|facebook\w*|instagram|sociala medier|social media|inlagg\w*)\b/;

@@ -57,7 +57,7 @@ export const WRITER_THREATENED = /\b(hotade|hotat|hotar|threatened|threatens)( t
 /** Someone else was threatened: "grannen hotat honom", "hennes barn hotades". */
 export const OTHERS_THREATENED = /\b(hotat|hotade|hotar|threatened|threatens) (honom|henne|dem|dom|him|her|them)\b|\b(hans|hennes|deras|his|her|their) \w+ (hotades|blev hotad|was threatened)/;
 /** Talk about threats, not a threat: "Vi hade en utbildning om hot i telefon idag". */
-export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(scenari\w*|ovning\w*|rollspel\w*|role-?play|filmen|movie|serien|pjas\w*|deckare\w*|romanen|novel)\b|\bin the (series|show|film|movie|book|play)\b|\b(en |a )?(fraga|question) (fran (en |min )?\w+ )?(om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(en|a) (film|movie|serie) (\w+ )?(dar|where|om|about)\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b/;
+export const ABOUT_THREATS = /\b(utbildning\w*|kurs\w*|information|diskussion|workshop|training|course|apt\w*|material|forelasning\w*|seminari\w*) (om|i|on|in|about)( \w+){0,3} (hot\w*|threat\w*)|\b(pratade|prata|pass) (om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(fragade|undrade|asked|wondered) (om|hur|about|how)( \w+){0,4} (hot\w*|threat\w*)|\bom (hot|hotet|hoten) mot\b|\b(scenari\w*|ovning\w*|rollspel\w*|role-?play|filmen|movie|serien|pjas\w*|deckare\w*|romanen|novel)\b|\bin the (series|show|film|movie|book|play)\b|\b(en |a )?(fraga|question) (fran (en |min )?\w+ )?(om|about)( \w+){0,3} (hot\w*|threat\w*)|\b(en|a) (film|movie|serie) (\w+ )?(dar|where|om|about)\b|\b(hot|threats?)( och vald| and violence)? ?(utbildning\w*|training|course|kurs\w*)\b|\b(ovade|ovar|ovning\w*|practi[sc]ed|practi[sc]ing|trained)( \w+){0,6} (hot\w*|threat\w*)/;
 /**
  * The writer says outright that it happened to them ("Jag blev hotad i telefon", "I lost my work phone"),
  * so a question after it ("vem ska jag prata med?") asks what to do now, not what the rule is.
@@ -67,6 +67,7 @@ export const TOLD_EVENT = anyOf([
   '(i|we) (was|were|got|have been|just got|just been|have just been) threatened',
   '(jag|vi) (har )?(precis |just )?(tappat|tappade|forlorat|forlorade|blivit av med|blev av med|glomt|glomde|lamnade|lamnat)',
   '(fick|fatt|har fatt) (ett |flera |tva |tre )?(sms|meddelande|rostmeddelande)|(har )?skickat (\\w+ ){0,2}sms',
+  '(ligger|finns|kom) (ett |flera )?(rostmeddelande|sms|meddelande)',
   "(i|we)('ve|'d| have| had)?( just)? (lost|dropped|misplaced)",
   '(jag|vi)( (?!(om|man|att|hon|han|undrar|vet|nar|personalen|kollegan|de|dom)\\b)\\w+){0,4}? ((sjalv|just|precis|nyss|idag|har) )*(fatt|fick) (ett )?(hotfullt (telefon)?samtal|hotsamtal|hot)\\b',
   "(i|we)('ve| have)?( just)? (got|had|received) (a )?(threatening (phone )?call|threat)",
@@ -95,10 +96,10 @@ export const NOW_AGAIN = /\b(nu|idag|nyss|igar|i morse|imorse|i helgen|today|jus
 export const HYPOTHETICAL = anyOf([
   // Not "vet inte om jag ska anmäla": unsure whether, not if.
   'om (man|en|nan|nagon|telefonen|mobilen)',
-  '(?<!\\b(vet inte|vet ej|undrar|osaker pa|osaker)( riktigt)? )om (jag|min|mitt)',
+  '(?<!\\b(vet inte|vet ej|undrar|osaker pa|osaker|eller)( riktigt)? )om (jag|min|mitt)',
   'om \\w+ hade',
   // Not "nu när jag har letat": now that.
-  '(?<!\\bnu )(om|nar) (?!(jag|vi) skulle\\b)\\w+ (blir|skulle|ar|har)',
+  '(?<!\\b(nu|vet inte|vet ej|osaker pa|undrar)( riktigt)? )(om|nar) (?!(jag|vi) skulle\\b)\\w+ (blir|skulle|ar|har)',
   'nar (nagon|nan|man)',
   '(hur|vem|var) (anmaler|kontaktar|rapporterar|dokumenterar|antecknar|ska) (jag|man)',
   'how do i report',

@@ -5,9 +5,10 @@
  * must be someone's, by a genitive or by "till"/"for" and a place to reach; "vilket nummer ska stå i
  * signaturen" asks about a rule. Works on folded text.
  */
-const DETAIL = '(telefonnummer|telefonnumret|nummer|numret|nummret|tel|mejladress|mejladressen|mailadress|mailadressen|e-postadress|e-postadressen|epostadress|epostadressen|adress|adressen|mejl|mail|e-post|email|e-mail|email address|e-mail address|phone number|number|address)';
 /** A number or an address, not the channel: "skicka den på mejl till registrator?" asks about sending. */
 const ADDRESS_OR_NUMBER = '(telefonnummer|telefonnumret|nummer|numret|nummret|tel|mejladress|mejladressen|mailadress|mailadressen|e-postadress|e-postadressen|epostadress|epostadressen|adress|adressen|email address|e-mail address|phone number|number|address)';
+/** A number or an address, or the channel named for one: "vad är registrators mejl?". */
+const DETAIL = `(${ADDRESS_OR_NUMBER}|mejl|mail|e-post|email|e-mail)`;
 /** A workplace by the ending of its name: socialförvaltningen, skolkontoret, enheten, boendet. */
 const WORKPLACE = '\\w*(forvaltningen|kontoret|enheten|skolan|avdelningen|huset|boendet|kansliet|centralen)\\b';
 const PLACE = "(vaxeln|registrator\\w*|registratur\\w*|kanslie?\\w*|it|it-support\\w*|support\\w*|servicedesk\\w*|helpdesk\\w*|hr|kundtjanst\\w*|receptionen|the switchboard|the registrar|the office|the helpdesk|the service desk|reception)";

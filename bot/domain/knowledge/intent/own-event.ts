@@ -5,8 +5,9 @@ import { ABOUT_THREATS, CONDITIONAL, EXCLAIMED_EVENT, FIRST_PERSON_OR_EVENT, GEN
 export function tellsOwnEvent(folded: string): boolean {
   // An "if" inside what a caller said is the caller's condition, unless the message asks what to do.
   const callersCondition = REPORTED_CALL.test(folded) && !QUESTION_FRAME.test(folded);
-  const asking = HYPOTHETICAL.test(folded) && !toldBeforeAnyIf(folded) && !callersCondition;
-  const generalQuestion = GENERAL_QUESTION.test(folded) && !toldBeforeAnyIf(folded);
+  const told = toldBeforeAnyIf(folded);
+  const asking = HYPOTHETICAL.test(folded) && !told && !callersCondition;
+  const generalQuestion = GENERAL_QUESTION.test(folded) && !told;
   if (asking || aboutOthers(folded) || generalQuestion || onlyLongAgo(folded)) return false;
   // "jobbmobilen borta": a phone said to be gone is something that happened.
   return FIRST_PERSON_OR_EVENT.test(folded) || EXCLAIMED_EVENT.test(folded) || PHONE_GONE.test(folded);

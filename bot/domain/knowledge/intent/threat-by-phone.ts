@@ -9,18 +9,19 @@ import { FEAR, STRONG_THREAT, WEAK_THREAT } from './report-cues/threat';
  * nor a threat to complain ("She called and threatened to complain to my manager").
  */
 export function threatByPhone(folded: string, searchFoundThreat: boolean): boolean {
-  if (!byPhone(folded) || NEGATED_THREAT.test(folded) || JOKING.test(folded) || HYPERBOLE.test(folded) || IT_THREAT.test(folded)) return false;
-  const called = (CALL.test(folded) || PHONE_MESSAGE.test(folded)) && !noCall(folded);
+  const phoned = CALL.test(folded) || PHONE_MESSAGE.test(folded);
+  const noneCalled = noCall(folded);
+  if (!byPhone(folded, phoned, noneCalled) || NEGATED_THREAT.test(folded) || JOKING.test(folded) || HYPERBOLE.test(folded) || IT_THREAT.test(folded)) return false;
+  const called = phoned && !noneCalled;
   if (STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called)) return true;
   const said = REPORTED_CALL.test(folded) && SAID_OF_WRITER.test(folded) && !WRITER_CALLED_OUT.test(folded);
   return searchFoundThreat && (called || said) && (said || WEAK_THREAT.test(folded)) && !THREAT_OF_NO_HARM.test(folded);
 }
 
-/** Not in a mail, not face to face: a call or a text, or no channel named at all. */
-function byPhone(folded: string): boolean {
-  if (noCall(folded) || NOT_BY_PHONE.test(folded)) return false;
-  const called = CALL.test(folded) || PHONE_MESSAGE.test(folded);
-  return called || (!IN_WRITING.test(folded) && !IN_PERSON.test(folded) && !KNOWN_SPEAKER.test(folded));
+/** Not in a mail, not face to face: a call or a text (`phoned`), or no channel named at all. */
+function byPhone(folded: string, phoned: boolean, noneCalled: boolean): boolean {
+  if (noneCalled || NOT_BY_PHONE.test(folded)) return false;
+  return phoned || (!IN_WRITING.test(folded) && !IN_PERSON.test(folded) && !KNOWN_SPEAKER.test(folded));
 }
 
 /** "Ingen har ringt", unless the threat itself was told as a call ("hotade mig i telefon ... han har inte ringt än"). */

@@ -12,7 +12,7 @@ export const FIRST_PERSON_OR_EVENT = anyOf([
   '(ar|e) (inte|int) (har|kvar)',
   "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
   'nyss|precis|just|idag|igar|imorse|ikvall|inatt|i natt|i morse|nu|sen|ago|today|yesterday|tonight',
-  'i (mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags|helgen|forrgar)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last night',
+  'i (mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags|helgen|forrgar)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   'this (morning|afternoon|evening)|last night|earlier today',
   'har (forsvunnit|kommit bort)',
   'finns inte (kvar|dar)',

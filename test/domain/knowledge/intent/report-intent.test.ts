@@ -4,6 +4,8 @@ import { fold } from '../../../../bot/domain/knowledge/text/fold';
 const intent = (text: string, hint: string | null = null) => reportIntent(fold(text), hint);
 /** Each text is read as `flow`; a failure names the texts that were not. */
 const reads = (flow: string, texts: string[]) => expect(texts.map((t) => [t, intent(t)])).toEqual(texts.map((t) => [t, flow]));
+/** No text is read as a report, also with the search's `hint`; a failure names the texts that were. */
+const readsNone = (texts: string[], hint: string | null = null) => expect(texts.map((t) => [t, intent(t, hint)])).toEqual(texts.map((t) => [t, null]));
 
 describe('reportIntent', () => {
   it('hears a threat told as what the caller said', () =>
@@ -210,7 +212,7 @@ describe('reportIntent', () => {
   });
 
   it('does not take polite fear, idioms or other things found for a report', () => {
-    for (const text of [
+    readsNone([
       "I'm afraid I don't know how to set up voicemail on my phone",
       'Jag är rädd att jag har missat samtal på mobilen',
       'how do I kill the ringtone on my work phone',
@@ -336,9 +338,7 @@ describe('reportIntent', () => {
       'Jag tappade min tjänstemobil för tre år sedan. Hur gör man om det händer igen?',
       'Vad gör jag om nån ringer och säger hotfulla saker till mig?',
       'jag glömde mobilen på ditt skrivbord',
-    ]) {
-      expect([text, intent(text)]).toEqual([text, null]);
-    }
+    ]);
   });
 });
 
@@ -384,7 +384,7 @@ describe('reportIntent against a reviewer\'s probe of the newest cues', () => {
   });
 
   it('hears no report in calls about threats, everyday "få se" and "gå illa", things gone from the phone, or the writer calling out', () => {
-    for (const text of [
+    readsNone([
       'Jag fick ett samtal i morse från en kollega som undrade vad man ska göra om man blir hotad i telefon',
       'Jag fick ett samtal från HR om vår nya rutin för hot i telefon, var hittar jag den?',
       'Jag blev uppringd av IT om att min mobil ska bytas, vad gäller om jag tappar den?',
@@ -408,9 +408,7 @@ describe('reportIntent against a reviewer\'s probe of the newest cues', () => {
       'Jobbmobilen ringer och skakar hela tiden, kan jag stänga av vibrationen?',
       "I'm wondering if threatening calls must be reported to the police",
       'Jag ringde kunden och hon sa att vi ska få se hur det går',
-    ]) {
-      expect([text, intent(text)]).toEqual([text, null]);
-    }
+    ]);
   });
 });
 
@@ -437,7 +435,7 @@ describe('reportIntent against a third fresh probe', () => {
   });
 
   it('hears no report in figures of speech, sport, drills, films, a near loss or a colleague joking', () => {
-    for (const text of [
+    readsNone([
       'Det här projektet hotar att spräcka budgeten totalt.',
       'Han hotade målet hela matchen men fick aldrig in den',
       'I scenariot på övningen idag blev handläggaren hotad i telefon, bra diskussion efteråt.',
@@ -445,9 +443,7 @@ describe('reportIntent against a third fresh probe', () => {
       'Jag höll på att tappa telefonen i sjön på personalfesten men räddade den i sista sekund',
       'Min kollega sa att hon skulle döda mig om jag glömde fikat',
       'Tappade mobilen i golvet i morse och nu reagerar inte skärmen när jag trycker.',
-    ]) {
-      expect([text, intent(text)]).toEqual([text, null]);
-    }
+    ]);
   });
 });
 
@@ -465,7 +461,7 @@ describe('reportIntent against a fourth fresh probe', () => {
   });
 
   it('hears no report in headphones or a charger lost, a threat on Facebook or face to face, a play, or a setting not found in the phone', () => {
-    for (const text of [
+    readsNone([
       'Har någon sett mina hörlurar? Tappade bort dem i fikarummet.',
       'Någon skrev ett hot mot mig i kommentarerna på kommunens Facebooksida',
       'En förälder blev aggressiv på utvecklingssamtalet och hotade mig öga mot öga. Vad gör jag?',
@@ -473,9 +469,7 @@ describe('reportIntent against a fourth fresh probe', () => {
       'Does anyone have a spare charger for the work phones? I lost mine.',
       'Jag letar efter inställningen för vidarekoppling i mobilen men hittar den inte',
       "I want to turn on voicemail on my phone but I can't find it",
-    ]) {
-      expect([text, intent(text, 'lost-phone')]).toEqual([text, null]);
-    }
+    ], 'lost-phone');
   });
 });
 
@@ -505,7 +499,7 @@ describe('reportIntent against a third review', () => {
   });
 
   it('hears no report in figurative "hotar", "vi får se", "jag är inte säker", hypotheticals, long ago, or a phone still here', () => {
-    for (const text of [
+    readsNone([
       'Stormen hotar elförsörjningen i kväll, ska vi ringa in extra personal?',
       'Det här projektet hotar att dra över tiden',
       'Ringde IT om jobbmobilen som krånglar, vi får se vad som händer',
@@ -522,9 +516,7 @@ describe('reportIntent against a third review', () => {
       'Mobilen har varit borta för reparation i två veckor',
       'Jag tappade jobbmobilen i golvet och nu funkar inte högtalaren',
       'Vad skulle jag ha gjort om kunden hade hotat mig?',
-    ]) {
-      expect([text, intent(text, 'lost-phone')]).toEqual([text, null]);
-    }
+    ], 'lost-phone');
   });
 });
 
@@ -546,14 +538,12 @@ describe('reportIntent against a fifth fresh probe', () => {
   });
 
   it('hears no report in a computer threat, a resident\'s phone, a global threat or a series', () => {
-    for (const text of [
+    readsNone([
       'Antivirusprogrammet varnar för ett hot på min dator, är det farligt?',
       'Brukarens mobil blev stulen på boendet, hur hjälper vi honom att spärra den?',
       'Climate change is the biggest threat to our coastal areas according to the new report',
       "In the series I'm watching the main character gets threatening texts from a stalker",
-    ]) {
-      expect([text, intent(text)]).toEqual([text, null]);
-    }
+    ]);
   });
 });
 
@@ -570,13 +560,11 @@ describe('reportIntent against a sixth fresh probe', () => {
   });
 
   it('hears no report in training on threatening calls, a deadline threatening to slip, or a threat in the lobby', () => {
-    for (const text of [
+    readsNone([
       'På utbildningen idag övade vi på hur man hanterar hotfulla samtal, rekommenderas!',
       'The deadline is threatening to slip again, can we meet tomorrow?',
       'We practised handling threatening phone calls in training today, really useful',
       'A man in the lobby threatened me to my face earlier, what do I do?',
-    ]) {
-      expect([text, intent(text)]).toEqual([text, null]);
-    }
+    ]);
   });
 });

@@ -34,6 +34,8 @@ export function splitCompound(
   /** A cheap test that rules out most heads before they are stemmed. */
   plausibleHead: (head: string) => boolean = () => true,
 ): CompoundSplit | undefined {
+  // The longest known head, even when its first part is unknown: a shorter head would cut it in two.
+  let longestHead: string[] | undefined;
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
     const headWord = word.slice(cut);
     if (!plausibleHead(headWord) || (isFiller(headWord) && !GENERIC_HEADS.has(headWord))) continue;
@@ -42,7 +44,9 @@ export function splitCompound(
     const generic = GENERIC_HEADS.has(headWord);
     const parts = withoutLink(word.slice(0, cut));
     const modifier = modifierTerms(parts, isKnown, synonyms, langs);
+    if (modifier && longestHead && !generic) return { head: longestHead, modifier: modifier.filter((t) => !longestHead.includes(t)) };
     if (modifier) return generic ? { head: modifier, modifier: head } : { head, modifier };
+    longestHead ??= generic ? undefined : head;
     // "morgonmötet": a first part that says nothing leaves the meaning to the head alone.
     if (!generic && parts.some(isFiller)) return { head, modifier: [] };
   }

@@ -29,6 +29,11 @@ describe('splitCompound', () => {
     expect(splitCompound('morgonmotet', meetings, synonyms, ['sv'])).toEqual({ head: ['motet'], modifier: [] });
   });
 
+  it('keeps a known head whole rather than cut it for a first part it knows ("långtids" + "sjukskriven", not "långtidssjuk" + "skriven")', () => {
+    const sickness = (t: string) => ['sjukskriv', 'skriv', 'langtidssjuk'].includes(t);
+    expect(splitCompound('langtidssjukskriven', sickness, synonyms, ['sv'])).toEqual({ head: ['sjukskriv'], modifier: ['langtidssjuk'] });
+  });
+
   it('does not read a word as a compound of parts that say nothing on their own', () => {
     const everything = () => true;
     expect(splitCompound('tjatar', everything, synonyms, ['sv'])).toBeUndefined();

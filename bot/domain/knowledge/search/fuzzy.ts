@@ -73,7 +73,7 @@ export class FuzzyVocabulary {
     const allowed = allowedTypos(word.length);
     let best: { word: string; distance: number } | undefined;
     for (const known of candidates) {
-      if (Math.abs(known.length - word.length) > allowed) continue;
+      if (Math.abs(known.length - word.length) > allowed || !sameStart(word, known)) continue;
       const distance = editDistance(word, known, allowed);
       if (distance <= allowed && (!best || distance < best.distance)) best = { word: known, distance };
     }
@@ -105,6 +105,14 @@ export class FuzzyVocabulary {
     }
     return best ? { terms: [...(this.surfaces.get(best.word) ?? [])], similarity: PREFIX_SIMILARITY } : undefined;
   }
+}
+
+/**
+ * People rarely mistype the first letter, so a word that differs there is another word: "hoppa" is
+ * not "shoppa", "night" not "right", "hotet" not "mötet". Two first letters swapped are still a typo.
+ */
+function sameStart(word: string, known: string): boolean {
+  return word[0] === known[0] || (word[0] === known[1] && word[1] === known[0]);
 }
 
 /** The word with each one of its letters left out. */

@@ -567,4 +567,16 @@ describe('reportIntent against a sixth fresh probe', () => {
       'A man in the lobby threatened me to my face earlier, what do I do?',
     ]);
   });
+
+  it('hears a caller who "vet var ordföranden bor", "I\'d come after me" from a caller who "just told me", and a phone gone in the harbour', () => {
+    reads('phone-threat', [
+      'En man ringde nyss om nämndens beslut. Han sa att han vet var ordföranden bor och att jag också ska få känna av det. Jag är ganska skärrad.',
+      "A caller just told me he'd come after me if we don't fix the road outside his house",
+    ]);
+    reads('lost-phone', ['Jobbmobilen åkte ner i hamnbassängen när jag klev ombord på båten nyss', 'My work phone fell into the harbour when I stepped on the boat']);
+  });
+
+  it('hears no report in someone who does not know where a person lives, or a phone fallen on a desk', () => {
+    readsNone(['En man ringde och frågade om jag vet var Lisa bor, jag vet inte var hon bor', 'Jobbmobilen åkte ner i lådan, var hittar jag laddaren?']);
+  });
 });

@@ -62,7 +62,8 @@ export const LOSS = anyOf([
   '(var|fanns) den inte (dar|kvar)|(ar|var) den borta|(ar|e) den (inte|int) (dar|kvar)|(var|fanns|lag) den (inte|int) i\\b',
   '(har )?(inte|int) hittat den\\b',
   'glomdes kvar|kvarglomd|(glomd|blev kvar) pa (taget|bussen|flyget|planet|taxin|motet)',
-  '(akte|foll|ramlade|trillade|slank) (ner )?i (vattnet|sjon|havet|an|alven|brunnen|toaletten)|ligger pa botten',
+  // Also in a compound: "hamnbassängen", "insjön".
+  '(akte|foll|ramlade|trillade|slank|tappade den) (ner )?i (\\w*(vattnet|sjon|havet|alven|brunnen|toaletten|bassangen|hamnen|kanalen|dammen|diket)|an)\\b|ligger pa botten|(fell|dropped|went) (\\w+ )?into the (\\w+ )?(water|lake|sea|harbou?r|river|canal|toilet)',
   'den (ar|var|fanns) (helt |alldeles |bara |alltsa )?(borta|inte (dar|kvar))',
   '(inte|int) finns (dar|kvar)',
   'finns inte (dar|kvar)',

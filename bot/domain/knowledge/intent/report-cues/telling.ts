@@ -30,7 +30,7 @@ export const EXCLAIMED_EVENT = /\b(hotad|hotade|stulen|snodd|knyckt|tappad|tappa
  * Someone called and said something: an "if" inside is the caller's condition ("said he'd hurt me if
  * his dad isn't moved"), not a question about the rule.
  */
-export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang|texted|messaged)\b.*\b(och sa|o sa|sa att|sade att|skrek att|hotade att|hotar att|said|saying|told me|yelled|screamed|threatened to)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b|\b(en|ett|a|the) \w+ (sa|sade|skrek|said|told me)\b|\b(sa|sade) (en|ett) \w+\b/;
+export const REPORTED_CALL = /\b(ringde|ringt|called|phoned|rang|texted|messaged)\b.*\b(och sa|o sa|sa att|sade att|skrek att|hotade att|hotar att|said|saying|told me|yelled|screamed|threatened to)\b|\b(han|hon|hen|mannen|kvinnan|personen|someone|he|she)( \w+)? (sa|sade|skrek|said|yelled|screamed|told me)\b|\b(sa|sade|skrek|said) (han|hon|hen|mannen|kvinnan|he|she)\b|\b(en|ett|a|the) \w+( just| precis| nyss)? (sa|sade|skrek|said|told me)\b|\b(sa|sade) (en|ett) \w+\b/;
 /** What was said concerns the writer: "sa att jag skulle få se", not "said she'll be late". */
 export const SAID_OF_WRITER = /\b(sa|sade|skrek|said|yelled|screamed|told me|threatened)\b.*(\b(mig|me|oss|us|dig|you|my|min|mitt|mina|your|din|ditt|dina)\b|\b(att|that) (\w+ ){0,3}(jag|i|vi|we)\b|\b(i'd|i'll)\b)/;
 /** A question about what to do, even when it tells of a call ("what should I do if someone called and said ..."). */

@@ -63,6 +63,7 @@ const HARM_TO_COME = [
   'se (mig|dig) om over axeln',
   'fa (som|vad) (jag|du) fortjanar',
   '(borde|ska|bor) tanka pa (mina|dina) barn',
+  '(ska|skulle) (fa )?kanna av det',
   'vet vilken (skola|forskola) (de|dom|mina barn|barnen) gar',
   '(han|hon|hen|de|dom) (har|hade) koll pa (min|mitt|mina|var) (bil|hus|barn|adress|familj)',
   '(inte|aldrig) (skulle|ska) kanna (mig|dig) (trygg|saker)',
@@ -86,6 +87,8 @@ const HARM_TO_COME = [
 export const WEAK_THREAT = anyOf([
   '(ska|skulle|kommer att|kommer) ta mig(?! (till|hem|an|tid|att|ut|in|for|fram|dit|hit)\\b)',
   'vet var (jag|vi|du|ni|min familj) bor(?!,? (han|hon) ar (min|var))',
+  // Someone else at work: "han vet var ordföranden bor"; not "vet inte var hon bor".
+  '(han|hon|hen|de|dom|jag) vet var (\\w+ ){1,2}bor\\b',
   '(vet|visste) (var|vilken (forskola|skola)) (mina|dina|min|din|vara|era) (barn|dotter|son)',
   'knows? where (my|your) (kids|children)',
   'bran(na|ner) ner',
@@ -137,5 +140,6 @@ export const FEAR = anyOf([
   '(ar|e|blev|kanner mig) (sa |jatte|valdigt |himla |helt |lite )?(radd|livradd|skraj)(?! (att|om|for)\\b)',
   "(i'm|i am|im) (so |really )?(scared|shaking|terrified|frightened)",
   "vagar inte (aka|ga|cykla) hem|(ar|e) radd (att|for att) (aka|ga) hem|(afraid|scared) to go home",
+  '(ar|e|blev|kanner mig) (ganska |lite |helt |jatte|valdigt |sa )?(skarrad|uppskakad|omskakad)',
   "(pretty|really|so|quite|a bit|still|very) (shaken|shook)( up)?|shook me( up)?|(i'm|i am|im|feel|felt) (shaken|rattled)",
 ]);

@@ -44,7 +44,8 @@ export function splitCompound(
     const generic = GENERIC_HEADS.has(headWord);
     const parts = withoutLink(word.slice(0, cut));
     const modifier = modifierTerms(parts, isKnown, synonyms, langs);
-    if (modifier && longestHead && !generic) return { head: longestHead, modifier: modifier.filter((t) => !longestHead.includes(t)) };
+    const whole = longestHead;
+    if (modifier && whole && !generic) return { head: whole, modifier: modifier.filter((t) => !whole.includes(t)) };
     if (modifier) return generic ? { head: modifier, modifier: head } : { head, modifier };
     longestHead ??= generic ? undefined : head;
     // "morgonmötet": a first part that says nothing leaves the meaning to the head alone.

@@ -3,7 +3,7 @@
  * words (dag, gäller, kan) that matter here. Stored folded (no å/ä/ö) to match folded tokens.
  */
 const SV = `
-jag du han hon vi ni de dem den det denna detta dessa man mig dig sig oss er honom henne min mitt mina din ditt dina
+jag du han hon hen vi ni de dem den det denna detta dessa man mig dig sig oss er honom henne hens min mitt mina din ditt dina
 sin sitt sina var vart vara vår vårt våra er ert era hans hennes deras dess någon något några nån nåt nåra
 och eller men att som om när så då än för till från med utan på i av ur ut in upp ner över under vid hos
 mot efter innan före genom mellan åt inom bland utom kring enligt förutom angående bakom ifrån därifrån härifrån per

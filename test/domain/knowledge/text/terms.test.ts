@@ -81,6 +81,10 @@ describe('tokenize', () => {
     expect(terms('Hur gör jag med signaturerna?')).toEqual(terms('signatur'));
   });
 
+  it('leaves out the pronoun "hen" like "han" and "hon"', () => {
+    expect(terms('om hen ringer igen')).toEqual(terms('om han ringer igen'));
+  });
+
   it('treats missing å, ä and ö like the real letters', () => {
     expect(terms('rostbrevladan')).toEqual(terms('röstbrevlådan'));
   });

@@ -8,7 +8,7 @@ sin sitt sina var vart vara vår vårt våra er ert era hans hennes deras dess n
 och eller men att som om när så då än för till från med utan på i av ur ut in upp ner över under vid hos
 mot efter innan före genom mellan åt inom bland utom kring enligt förutom angående bakom ifrån därifrån härifrån per
 är är var varit vara blir blev bli blivit har hade haft ha kan kunde kunnat ska skall skulle vill ville
-få får fick fått måste bör borde behöver behövs brukar går gör gjorde göra gjort
+få får fick fått måste bör borde behöver behövs brukar gå går gick gått gör gjorde göra gjort innebär innebära innebar
 hur vad vem vilka vilken vilket varför var när vart
 inte ej ju väl nog bara också även redan just nu sen sedan då där här hit dit
 en ett ena andra annan annat alla allt alltid aldrig mycket lite mer mest många inga ingen inget

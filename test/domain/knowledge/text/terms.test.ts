@@ -85,6 +85,11 @@ describe('tokenize', () => {
     expect(terms('om hen ringer igen')).toEqual(terms('om han ringer igen'));
   });
 
+  it('leaves out "gå" and "innebär" like "går" and "menas": they ask, they name nothing', () => {
+    expect(terms('vem ska mina mejl gå till')).toEqual(terms('mejl'));
+    expect(terms('vad innebär sekretess')).toEqual(terms('sekretess'));
+  });
+
   it('treats missing å, ä and ö like the real letters', () => {
     expect(terms('rostbrevladan')).toEqual(terms('röstbrevlådan'));
   });

@@ -7,7 +7,7 @@
  * Threat or loss language answers with that rule when the search is unsure, unless the search's own
  * choices reach `subjectOverride`.
  */
-export const bands = { answer: 0.45, suggest: 0.25, tieMargin: 0.02, coverageTie: 0, shortMessageWords: 3, tieCeiling: 0.7, notCoveredMargin: 0.02, notCoveredCoverageLead: 0.15, subjectOverride: 0.4 };
+export const bands = { answer: 0.45, suggest: 0.25, tieMargin: 0.02, coverageTie: 0, shortMessageWords: 3, tieCeiling: 0.7, notCoveredMargin: 0.04, notCoveredCoverageLead: 0.15, subjectOverride: 0.45 };
 export const MAX_SUGGESTIONS = 3;
 /** Long messages are read up to here: the question is nearly always in the first sentences. */
 export const MAX_QUERY_CHARS = 600;

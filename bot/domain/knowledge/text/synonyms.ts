@@ -1,4 +1,5 @@
 import type { Lang, SynonymGroup } from '../types';
+import { COMMON_WORDS } from './common-words';
 import { fold, words } from './fold';
 import { editDistance } from './edit-distance';
 import { foldedStem } from './stem';
@@ -122,14 +123,19 @@ function wordKeys(word: string): WordKeys {
   const swedish = foldedStem(word, 'sv');
   if (folded.endsWith('are') && swedish === folded.slice(0, -3)) return { forms: AGENT_ENDINGS.map((ending) => folded.slice(0, -1) + ending), stems: {} };
   const stems: WordKeys['stems'] = {};
-  if (!EVERYDAY_STEMS.has(swedish)) stems.sv = swedish;
+  if (!isEverydayStem(swedish)) stems.sv = swedish;
   const english = foldedStem(word, 'en');
-  if (!EVERYDAY_STEMS.has(english)) stems.en = english;
+  if (!isEverydayStem(english)) stems.en = english;
   return { forms: [folded], stems };
 }
 
 /**
  * Stems that are everyday words of their own: "hemlig" stems to "hem" (home), "ledig" to "led", "stolen"
- * to "stol" (chair), "reporter" to "report". A group word with such a stem is known as written only.
+ * to "stol" (chair), "reporter" to "report", "vän" is "van" (used to). A group word with such a stem is known as written only.
  */
-const EVERYDAY_STEMS: ReadonlySet<string> = new Set(['hem', 'los', 'led', 'stol', 'send', 'log', 'stot', 'gen', 'mut', 'report', 'care', 'oper', 'relat', 'manag', 'swipe']);
+const EVERYDAY_STEMS: ReadonlySet<string> = new Set(['hem', 'los', 'led', 'stol', 'send', 'log', 'stot', 'gen', 'mut', 'report', 'care', 'oper', 'relat', 'manag', 'swipe', 'van']);
+
+/** Listed above, or an everyday word of the common-word list: "rätta" stems to "rätt" (right). */
+function isEverydayStem(stem: string): boolean {
+  return EVERYDAY_STEMS.has(stem) || COMMON_WORDS.has(stem);
+}

@@ -77,6 +77,14 @@ describe('tokenize', () => {
     expect(map.word('hem', 'sv')).toBeUndefined();
   });
 
+  it('does not give an everyday word the meaning of a group word that stems to it ("rätt" is not "rätta", "vanliga" not "vän")', () => {
+    const map = new SynonymMap([['ändra', 'rätta'], ['vänner', 'vän', 'kompis']]);
+    expect(map.word('rätta', 'sv')).toBe('#andra');
+    expect(map.word('rätt', 'sv')).toBeUndefined();
+    expect(map.word('vän', 'sv')).toBe('#vanner');
+    expect(map.word('vanliga', 'sv')).toBeUndefined();
+  });
+
   it('leaves out stop words and stems the rest', () => {
     expect(terms('Hur gör jag med signaturerna?')).toEqual(terms('signatur'));
   });

@@ -579,4 +579,13 @@ describe('reportIntent against a sixth fresh probe', () => {
   it('hears no report in someone who does not know where a person lives, or a phone fallen on a desk', () => {
     readsNone(['En man ringde och frågade om jag vet var Lisa bor, jag vet inte var hon bor', 'Jobbmobilen åkte ner i lådan, var hittar jag laddaren?']);
   });
+
+  it('hears "ska komma hit och slå", a phone not found for days, and the youth centre\'s phone gone', () => {
+    reads('phone-threat', ['En kille som vi stängt av ringde nyss och sa att han ska komma hit och slå sönder allt, och mig med']);
+    reads('lost-phone', ['Jag har inte hittat min tjänstemobil sedan i fredags, har letat överallt', 'gårdens mobil försvann under discot igår, tror nån av ungdomarna tog den']);
+  });
+
+  it('hears no report in a resident\'s phone gone, or a signature not found', () => {
+    readsNone(['brukarens mobil försvann igår, vad gör vi?', 'Jag har inte hittat min signatur i Outlook sedan jag bytte dator']);
+  });
 });

@@ -83,7 +83,7 @@ export const LOSS_OF_PHONE = new RegExp(
     // Forgotten or left: the phone right after the verb ("glömde jobbmobilen", not "glömde ladda mobilen").
     `|\\b(glomt?|glomde|left|forgot|lamnade|lamnat)( kvar)? (min |mitt |kommunens |my |the |our )?(work |council |company |nya |gamla )?(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! ${KNOWN_PLACE})` +
     // Not found where a list is kept: "hittar inte min jobbmobil i företagsportalen".
-    `|\\b(hittar (jag )?(inte|int)|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! i (\\w*portal\\w*|listan|appen|systemet|teams|outlook|intune)\\b)` +
+    `|\\b(hittar (jag )?(inte|int)|(inte|int|aldrig) (kunnat )?hittat?|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! i (\\w*portal\\w*|listan|appen|systemet|teams|outlook|intune)\\b)` +
     // The phone first, as one tells it: "jobbtelefonen glömde jag på bussen".
     `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade|lamnat) (jag|vi)( kvar)?\\b(?! att)` +
     // Found not to be where it should: "märkte att mobilen jag har från kommunen inte låg i väskan".
@@ -130,7 +130,8 @@ export const LOSS_OF_OTHER = new RegExp(
     // Someone's own phone, not the work phone: "min privata mobil blev stulen".
     '\\b(privata?|personliga|egen|egna|private|personal|own) (mobil|telefon|phone)|\\b(min|mitt) privata\\b',
     // Someone else's phone by a genitive: "brukarens mobil" ("kommunens mobil" is the work phone).
-    '\\b(?!(kommunens|jobbets|forvaltningens|enhetens|skolans|verksamhetens)\\b)\\w+(ens|ns|ars) (mobil|telefon|phone)\\b',
+    // A workplace's phone is a work phone: "gårdens mobil", "avdelningens telefon".
+    '\\b(?!(kommunens|jobbets|forvaltningens|enhetens|verksamhetens|avdelningens|gruppens|teamets|kontorets|arbetslagets|boendets|bibliotekets|mottagningens|receptionens|expeditionens|\\w*skolans|\\w*gardens|\\w*tjanstens)\\b)\\w+(ens|ns|ars) (mobil|telefon|phone)\\b',
     // Dropped onto a hard floor: broken maybe, not lost.
     '\\b(tapp\\w*|trillade|ramlade|foll|dropped)( \\w+){0,2} (i|pa|mot|on|onto) (golvet|backen|marken|asfalten|trappan|gatan|stengolvet|the floor|the ground)\\b|\\b(fungerar|funkar|works) fortfarande\\b',
     // Someone else's own phone: "my daughter lost her phone" ("her work phone" is still a work phone).

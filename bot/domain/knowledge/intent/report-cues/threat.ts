@@ -82,6 +82,8 @@ const HARM_TO_COME = [
   'om (du|ni) inte\\b.{0,80}\\b(ska|skulle|kommer)( att)? (jag|vi)\\b.{0,40}\\b(dig|er|din familj|dina barn|dit|hit)\\b',
   'om (jag|vi) inte\\b.{0,80}\\b(ska|skulle|kommer)( att)? (han|hon|hen|de|dom)\\b( \\w+){0,3} (ta hand om|ta itu med|komma hem till|hem till|ge sig pa|ga pa) (mig|oss|min familj)\\b',
   '(komma|kommer) (hit|dit|hem)( \\w+){0,3} och ta hand om',
+  // "ska komma hit och slå sönder allt, och mig med".
+  '(komma|kommer|kom) (hit|dit|hem\\w*)( \\w+){0,3} (och|o) (sla|sparka|skada|misshandla|ge sig pa|branna|tanda eld pa)\\b',
 ];
 /** Words that tell of a threat only when a call is mentioned too. */
 export const WEAK_THREAT = anyOf([

@@ -56,9 +56,12 @@ function slotFor(surface: string, terms: string[], index: SearchIndex, abbreviat
   }
   const typo = index.fuzzy.closest(surface);
   if (typo) return slot(surface, typo.terms.map((term) => ({ term, sim: typo.similarity })), index);
-  const weight = isMistypedEverydayWord(surface) ? index.unknownWeight * COMMON_WORD_FACTOR : index.unknownWeight;
+  const weight = isMistypedEverydayWord(surface) || SAYS_LITTLE.test(surface) ? index.unknownWeight * COMMON_WORD_FACTOR : index.unknownWeight;
   return { surface, alts: [], weight, known: false };
 }
+
+/** A lone letter or a short number we do not know ("v. 28-31", "3 dagar") tells little about the topic. */
+const SAYS_LITTLE = /^(\p{L}|\d{1,3})$/u;
 
 /** "allmänhandling" is the phrase "allmän handling" written as one word, when that phrase is a term we know. */
 function phraseWrittenTogether(word: string, index: SearchIndex): string | undefined {

@@ -39,6 +39,7 @@ describe('analyzeQuery', () => {
     const weights = (q: string) => analyzeQuery(q, index.search).map((s) => +s.weight.toFixed(3));
     const [everyday] = weights('helgen');
     expect([...weights('i måndags'), ...weights('två månader')]).toEqual([everyday, everyday, everyday]);
+    expect(weights('v. 28-31')).toEqual([everyday, everyday, everyday]);
   });
 
   it('weighs an everyday word typed in a hurry ("mste", "sjäv") like the everyday word, not like an unknown subject', () => {

@@ -30,7 +30,7 @@ const SETS: { name: string; path: string; required: Partial<Record<EvalKind, num
   { name: 'our fourteenth blind question set', path: FOURTEENTH_EVAL_SET, required: { answer: 0.9, report: 0.95, 'out-of-scope': 0.9 } },
   { name: 'our fifteenth blind question set', path: FIFTEENTH_EVAL_SET, required: { answer: 0.85, report: 0.95, 'out-of-scope': 0.85 } },
   { name: 'our sixteenth blind question set', path: SIXTEENTH_EVAL_SET, required: { answer: 0.85, report: 0.95, 'out-of-scope': 0.9 } },
-  { name: 'our seventeenth blind question set', path: SEVENTEENTH_EVAL_SET, required: { answer: 0.95, report: 0.95, 'out-of-scope': 0.9 } },
+  { name: 'our seventeenth blind question set', path: SEVENTEENTH_EVAL_SET, required: { answer: 0.9, report: 0.95, 'out-of-scope': 0.9 } },
   { name: 'our nineteenth blind question set', path: NINETEENTH_EVAL_SET, required: { answer: 0.9, report: 0.95, 'out-of-scope': 0.9 } },
   { name: 'our twentieth blind question set', path: TWENTIETH_EVAL_SET, required: { answer: 0.9, report: 0.95, 'out-of-scope': 0.9 } },
   { name: 'our twenty-first blind question set', path: TWENTY_FIRST_EVAL_SET, required: { answer: 0.85, report: 0.95, 'out-of-scope': 0.9 } },

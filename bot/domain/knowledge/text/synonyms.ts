@@ -131,7 +131,8 @@ function wordKeys(word: string): WordKeys {
 
 /**
  * Stems that are everyday words of their own: "hemlig" stems to "hem" (home), "ledig" to "led", "stolen"
- * to "stol" (chair), "reporter" to "report", "vän" is "van" (used to). A group word with such a stem is known as written only.
+ * to "stol" (chair), "reporter" to "report", and "vän" is "van" (used to). A group word with such a
+ * stem is known as written only.
  */
 const EVERYDAY_STEMS: ReadonlySet<string> = new Set(['hem', 'los', 'led', 'stol', 'send', 'log', 'stot', 'gen', 'mut', 'report', 'care', 'oper', 'relat', 'manag', 'swipe', 'van']);
 

@@ -577,7 +577,12 @@ describe('reportIntent against a sixth fresh probe', () => {
   });
 
   it('hears no report in someone who does not know where a person lives, or a phone fallen on a desk', () => {
-    readsNone(['En man ringde och frågade om jag vet var Lisa bor, jag vet inte var hon bor', 'Jobbmobilen åkte ner i lådan, var hittar jag laddaren?']);
+    readsNone([
+      'En man ringde och frågade om jag vet var Lisa bor, jag vet inte var hon bor',
+      'Kunden ringde igen, jag vet var han bor eftersom han är granne',
+      'Jobbmobilen åkte ner i lådan, var hittar jag laddaren?',
+      'Jag åkte ner i hamnen med jobbmobilen för att fota båtarna',
+    ]);
   });
 
   it('hears "ska komma hit och slå", a phone not found for days, and the youth centre\'s phone gone', () => {

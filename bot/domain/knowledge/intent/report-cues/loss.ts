@@ -62,8 +62,8 @@ export const LOSS = anyOf([
   '(var|fanns) den inte (dar|kvar)|(ar|var) den borta|(ar|e) den (inte|int) (dar|kvar)|(var|fanns|lag) den (inte|int) i\\b',
   '(har )?(inte|int) hittat den\\b',
   'glomdes kvar|kvarglomd|(glomd|blev kvar) pa (taget|bussen|flyget|planet|taxin|motet)',
-  // Also in a compound: "hamnbassängen", "insjön".
-  '(akte|foll|ramlade|trillade|slank|tappade den) (ner )?i (\\w*(vattnet|sjon|havet|alven|brunnen|toaletten|bassangen|hamnen|kanalen|dammen|diket)|an)\\b|ligger pa botten|(fell|dropped|went) (\\w+ )?into the (\\w+ )?(water|lake|sea|harbou?r|river|canal|toilet)',
+  // Also in a compound: "hamnbassängen", "insjön"; not "åkte ner i hamnen" (drove down to the harbour).
+  '(akte|foll|ramlade|trillade|slank|tappade den) (ner )?i (\\w*(vattnet|sjon|havet|alven|brunnen|toaletten|bassangen)|an)\\b|ligger pa botten|(fell|dropped) (\\w+ )?into the (\\w+ )?(water|lake|sea|harbou?r|river|canal|toilet)\\b',
   'den (ar|var|fanns) (helt |alldeles |bara |alltsa )?(borta|inte (dar|kvar))',
   '(inte|int) finns (dar|kvar)',
   'finns inte (dar|kvar)',

@@ -90,7 +90,7 @@ export const WEAK_THREAT = anyOf([
   '(ska|skulle|kommer att|kommer) ta mig(?! (till|hem|an|tid|att|ut|in|for|fram|dit|hit)\\b)',
   'vet var (jag|vi|du|ni|min familj) bor(?!,? (han|hon) ar (min|var))',
   // Someone else at work: "han vet var ordföranden bor"; not "vet inte var hon bor".
-  '(han|hon|hen|de|dom|jag) vet var (\\w+ ){1,2}bor\\b',
+  '(han|hon|hen|de|dom) vet var (\\w+ ){1,2}bor\\b',
   '(vet|visste) (var|vilken (forskola|skola)) (mina|dina|min|din|vara|era) (barn|dotter|son)',
   'knows? where (my|your) (kids|children)',
   'bran(na|ner) ner',

@@ -49,19 +49,34 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const area = notCoveredArea(read, top, index);
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
   const searched = fromSearch(ranked, asked, lang, index);
-  return searched.action === 'answer' ? searched : orReportRule(searched, folded, lang, index);
+  if (searched.action === 'answer') return searched;
+  return reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? searched;
 }
 
 /**
  * The search is unsure, but the words are those of a phone threat or a lost phone: that rule, unless
  * the search has fairly good choices of its own without it.
  */
-function orReportRule(searched: Understanding, folded: string, lang: Lang, index: KnowledgeIndex): Understanding {
+function reportRule(searched: Understanding, folded: string, lang: Lang, index: KnowledgeIndex): Understanding | undefined {
   const subject = reportSubject(folded);
   const topic = subject ? index.reportTopics.get(subject) : undefined;
   const otherChoices = searched.suggestions.length > 0 && !searched.suggestions.includes(topic ?? '') && searched.score >= bands.subjectOverride;
-  if (!topic || otherChoices) return searched;
+  if (!topic || otherChoices) return undefined;
   return result('answer', lang, { topic, score: Math.max(searched.score, bands.answer) });
+}
+
+/**
+ * A long message tells a story in words no rule uses, and they pull every score down: a rule that
+ * stands clearly alone above the rest is the answer a little below the answer band.
+ */
+function clearLead(ranked: Candidate[], asked: string, lang: Lang, index: KnowledgeIndex): Understanding | undefined {
+  const [top, runnerUp] = ranked;
+  const topic = top ? index.search.entryIds[top.entry] : undefined;
+  if (!top || !topic || top.score < bands.leadAnswer || words(asked).length < bands.leadWords) return undefined;
+  // Threat and loss rules have their own reading of such language (reportRule): the lead does not guess at them.
+  if (flowOf(topic, index)) return undefined;
+  if (runnerUp && runnerUp.score > top.score - bands.leadMargin) return undefined;
+  return result('answer', lang, { topic, score: top.score });
 }
 
 /** The answer, the "Menade du" choices or nothing, from the ranking alone. */

@@ -1,3 +1,4 @@
+import { bands } from '../../../bot/domain/knowledge/thresholds';
 import { buildIndex, understand } from '../../../bot/domain/knowledge/understand';
 import { loadKnowledgeBase } from '../../../bot/infra/knowledge/load';
 import { HOLDOUT_EVAL_SET, OWN_EVAL_SET, readEvalSet } from '../../support/eval-set';
@@ -60,10 +61,34 @@ describe('understand', () => {
 
   it('does not greet back when a greeting opens a question it is unsure of, but offers the closest rules', () => {
     const real = buildIndex(loadKnowledgeBase('knowledge'));
-    const asked = understand('Hej! Jag skulle vilja veta om det finns några regler för hur man tar hand om en telefon man har fått låna, jag är ganska slarvig', real);
+    const asked = understand('Hej! Jag undrar hur man tar hand om en telefon man lånat', real);
     expect(asked.action).toBe('fallback');
     expect(asked.suggestions[0]).toBe('mobil-hantering');
     expect(understand('hej hej, hur mår du idag?', real).action).toBe('smalltalk');
+  });
+
+  describe('a long message below the answer band', () => {
+    const real = buildIndex(loadKnowledgeBase('knowledge'));
+    const read = (text: string) => understand(text, real);
+
+    it('is answered when its best rule stands clearly alone', () => {
+      const asked = read('Jag ska vara ledig hela höstlovsveckan. Vad behöver jag fixa med mejlen innan jag går?');
+      expect(asked).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
+      expect(asked.score).toBeLessThan(bands.answer);
+    });
+
+    it('gets the choices when another rule comes close', () => {
+      const asked = read('En journalist ringer och vill veta om vi haft ärenden om en viss familj. Vem avgör om jag får svara?');
+      expect(asked).toMatchObject({ action: 'fallback', suggestions: expect.arrayContaining(['sekretess-grunder', 'sekretess-vad']) });
+    });
+
+    it('does not stand in for the threat and loss rules, which read such language themselves', () => {
+      expect(read('Telefonen tappar täckningen hela tiden nere i bibliotekets magasin, går det att fixa?').action).toBe('fallback');
+    });
+
+    it('must be long: a short question as far below the band is not answered', () => {
+      expect(read('hur sparar jag ett mejl som pdf').action).toBe('fallback');
+    });
   });
 
   it('answers with the threat rule when the search is unsure but the words are those of a threat by phone', () => {

@@ -11,12 +11,12 @@ const ADDRESS_OR_NUMBER = '(telefonnummer|telefonnumret|nummer|numret|nummret|te
 const DETAIL = `(${ADDRESS_OR_NUMBER}|mejl|mail|e-post|email|e-mail)`;
 /** A workplace by the ending of its name: socialförvaltningen, skolkontoret, enheten, boendet. */
 const WORKPLACE = '\\w*(forvaltningen|kontoret|enheten|skolan|avdelningen|huset|boendet|kansliet|centralen)\\b';
-const PLACE = "(vaxeln|registrator\\w*|registratur\\w*|kanslie?\\w*|it|it-support\\w*|support\\w*|servicedesk\\w*|helpdesk\\w*|hr|kundtjanst\\w*|receptionen|the switchboard|the registrar|the office|the helpdesk|the service desk|reception)";
+const PLACE = "(vaxeln?|registrator\\w*|registratur\\w*|kanslie?\\w*|it|it-support\\w*|support\\w*|servicedesk\\w*|helpdesk\\w*|hr|kundtjanst\\w*|receptionen|the switchboard|the registrar|the office|the helpdesk|the service desk|reception)";
 const OWNER = "((min|mitt|var|vart|my|our|the) )?(\\w+s|\\w+:s|\\w+'s)";
 const ASKS_FOR_DETAIL = new RegExp(
   [
     `\\b(vad|vilket|vilken) (ar|e|har) ${OWNER} ${DETAIL}\\b(?! (i|in) (signatur|my|the))`,
-    `\\b(vad|vilket|vilken) (ar|e) (det for )?${DETAIL} (till|hos) ${PLACE}\\b`,
+    `\\b(vad|vilket|vilken) (ar|e) (det for )?${DETAIL} (till|hos) (\\w+s )?${PLACE}\\b`,
     `\\b(vilket|vilken|vad for) ${DETAIL} (har|till) ${PLACE}\\b`,
     `\\bvad har ${PLACE} for ${DETAIL}\\b`,
     // "vem är registrator och vad har hon för mejladress": someone already named in the question.

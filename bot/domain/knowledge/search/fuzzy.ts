@@ -54,6 +54,13 @@ export class FuzzyVocabulary {
     return hit;
   }
 
+  /** Only a near-identical spelling: one letter wrong, missing, extra or swapped. */
+  oneTypo(word: string): FuzzyHit | undefined {
+    if (allowedTypos(word.length) === 0) return undefined;
+    const hit = this.nearest(word, this.oneTypoCandidates(word));
+    return hit && hit.similarity >= 1 - SIMILARITY_PER_TYPO ? hit : undefined;
+  }
+
   private oneTypoCandidates(word: string): Set<string> {
     const found = new Set<string>();
     for (const key of [word, ...deletions(word)]) for (const known of this.byDeletion.get(key) ?? []) found.add(known);

@@ -49,6 +49,9 @@ function slotFor(surface: string, terms: string[], index: SearchIndex, abbreviat
   if (COMMON_WORDS.has(surface)) return { surface, alts: [], weight: index.unknownWeight, known: false };
   const together = phraseWrittenTogether(surface, index);
   if (together) return slot(surface, [{ term: together, sim: 1 }], index);
+  // "signaturn" is "signatur" mistyped, not "sign" + "turn": a long word one letter off is read before a split.
+  const near = surface.length >= NEAR_SPELLING_MIN ? index.fuzzy.oneTypo(surface) : undefined;
+  if (near) return slot(surface, near.terms.map((term) => ({ term, sim: near.similarity })), index);
   const split = splitCompound(surface, (t) => index.idf.has(t), index.synonyms, BOTH, (head) => index.headStarts.has(head.slice(0, HEAD_START)));
   if (split) {
     const alts = [...split.head.map((term) => ({ term, sim: HEAD_SIM })), ...split.modifier.map((term) => ({ term, sim: MODIFIER_SIM }))];
@@ -59,6 +62,8 @@ function slotFor(surface: string, terms: string[], index: SearchIndex, abbreviat
   const weight = isMistypedEverydayWord(surface) || SAYS_LITTLE.test(surface) ? index.unknownWeight * COMMON_WORD_FACTOR : index.unknownWeight;
   return { surface, alts: [], weight, known: false };
 }
+
+const NEAR_SPELLING_MIN = 7;
 
 /** A lone letter or a short number we do not know ("v. 28-31", "3 dagar") tells little about the topic. */
 const SAYS_LITTLE = /^(\p{L}|\d{1,3})$/u;

@@ -12,6 +12,7 @@ describe('asksForContactDetails', () => {
     expect(asks('Vilket telefonnummer har växeln?')).toBe(true);
     expect(asks("what's the registrar's email?")).toBe(true);
     expect(asks('Vad är mejladressen till registraturen?')).toBe(true);
+    expect(asks('Vad är numret till kommunens växel?')).toBe(true);
     expect(asks('vad är min chefs telefonnummer')).toBe(true);
     expect(asks('kan jag få numret till växeln')).toBe(true);
     expect(asks('vad har växeln för nummer?')).toBe(true);

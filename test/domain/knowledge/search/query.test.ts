@@ -54,4 +54,9 @@ describe('analyzeQuery', () => {
     expect(terms('vad menas med kalender')).toEqual(terms('kalender'));
     expect(terms('måste jag svara henne')).toEqual(terms('svara'));
   });
+
+  it('reads a long word one letter off a known word as that word mistyped, not as a compound of two short words', () => {
+    const mail = buildIndex(kbOf([entry('signatur', ['Skapa en signatur i mejlet']), entry('engelska', ['Turn on my sign'])]));
+    expect(analyzeQuery('signaturn', mail.search).map((s) => s.alts.map((a) => a.term))).toEqual([analyzeQuery('signatur', mail.search)[0]!.alts.map((a) => a.term)]);
+  });
 });

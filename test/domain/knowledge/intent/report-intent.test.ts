@@ -593,4 +593,22 @@ describe('reportIntent against a sixth fresh probe', () => {
   it('hears no report in a resident\'s phone gone, or a signature not found', () => {
     readsNone(['brukarens mobil försvann igår, vad gör vi?', 'Jag har inte hittat min signatur i Outlook sedan jag bytte dator']);
   });
+
+  it('hears a phone "inte kvar", "från jobbet" gone, fallen out of a pocket and not found, and a car to be smashed', () => {
+    reads('lost-phone', [
+      'Nu när jag packar ur bilen ser jag att kommunens mobil inte är kvar. Har ringt den flera gånger men den verkar avstängd.',
+      'mobilen fran jobbet ar borta, tror nan tog den ur vaskan pa stationen',
+      'fan, jobbmobilen har ramlat ur fickan nånstans på rundan runt torget, hittar den inte nånstans',
+    ]);
+    reads('phone-threat', ['snubben jag lappade igår ringde precis o sa att han ska slå sönder bilen min, han vet var jag parkerar']);
+  });
+
+  it('hears no report in a phone kept, away for repair, or a signature not found anywhere', () => {
+    readsNone([
+      'Jag tappade nästan mobilen i trappan men jobbmobilen är kvar i fickan',
+      'mobilen från jobbet är borta på reparation en vecka, hur gör jag med samtalen?',
+      'hittar den inte nånstans, signaturen i outlook alltså',
+      'en kund ringde och sa att hon ska parkera bilen utanför kontoret',
+    ]);
+  });
 });

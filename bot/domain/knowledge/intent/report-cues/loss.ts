@@ -111,7 +111,7 @@ export const LOSS_OF_OTHER = new RegExp(
     // Given back, or kept: "sen gav han tillbaka den", "jag har mobilen kvar".
     "\\b(gav (han |hon |hen )?tillbaka|gave it back|fick tillbaka den|got it back|(har|have) (\\w+ )?(mobil\\w*|telefon\\w*|phone) kvar|still have (my|the) phone)\\b",
     // The phone named as safe: "men mobilen hade jag i fickan", "mobilerna var inlåsta och finns kvar".
-    '\\w*(mobil|telefon|phone)\\w*( \\w+){0,4} (hade jag|klarade sig|finns kvar|ar kvar|is fine|is safe|was safe)\\b|\\b(har|have) kvar (min |mitt )?\\w*(mobil|telefon)|\\b(har|have) (min |mitt )?\\w*(mobil|telefon)\\w* kvar',
+    '\\w*(mobil|telefon|phone)\\w*( \\w+){0,4}(?<!\\b(inte|int|ej|not)) (hade jag|klarade sig|finns kvar|ar kvar|is fine|is safe|was safe)\\b|\\b(har|have) kvar (min |mitt )?\\w*(mobil|telefon)|\\b(har|have) (min |mitt )?\\w*(mobil|telefon)\\w* kvar',
     // Someone else's phone, found: "jag hittade en borttappad telefon på parkeringen".
     "\\b(hittade|hittat|found) (en|ett|a|nagons|someone'?s)\\b",
     // Found after all: "trodde jag tappat mobilen men den låg i jackan".
@@ -151,4 +151,4 @@ export const PHONE_FUZZY = /\b(?!\w*(telefoni|num))\w*(te?l\w{0,3}f\w{0,2}n|mob+
 export const ALSO_THE_PHONE = new RegExp(`(?<!\\b(jag|i|vi|we) )\\b(tog|took|stal|stole|snodde|knyckte)(?! (jag|vi)\\b)( \\w+){1,3} (och|and) (min |mitt |my |the )?(${PHONE_WORD})\\b`);
 
 /** "borta" and "missing" are a loss only when it is the phone that is gone ("medan jag är borta" is not). */
-export const PHONE_GONE = new RegExp(`${NOT_INSIDE}\\b(${PHONE_WORD})( (ar|e|is|har varit|has been|has gone|went|verkar vara|seems))?( \\w+)? (borta(?! (for|pa) (reparation|service|lagning)\\b)|missing|saknas(?! (i|pa|fran|bland)\\b))\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b(?! (charger|case|cable|number))`);
+export const PHONE_GONE = new RegExp(`${NOT_INSIDE}\\b(${PHONE_WORD})(( \\w+){0,2} (ar|e|is|har varit|has been|has gone|went|verkar vara|seems))?( \\w+)? (borta(?! (for|pa) (reparation|service|lagning)\\b)|missing|saknas(?! (i|pa|fran|bland)\\b))\\b|\\b(${PHONE_WORD}) (inte|int) (ar|e|var|finns) kvar\\b|\\bmissing (my |the |our )?(\\w+ )?(${PHONE_WORD})\\b(?! (charger|case|cable|number))`);

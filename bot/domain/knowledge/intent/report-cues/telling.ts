@@ -4,12 +4,14 @@ import { anyOf } from './any-of';
 export const FIRST_PERSON_OR_EVENT = anyOf([
   'jag|mig|min|mitt|mina|vi|oss|me|my|we|our',
   'tapp?ade|tapp?at|forlorade|forlorat|slarvade|glomde|glomt|tog|stal|stulit|snodde|snott|knyckt|knyckte|skrek|ringde',
-  'ramlade|trillade|foll|brot sig in|inbrott',
+  'ramlade|trillade|foll|(har|har nu) (ramlat|trillat)|brot sig in|inbrott',
+  // "hittar den inte nånstans": the writer has looked.
+  'hittar (den|inte den) (inte|int|nanstans)',
   '(ringer|ringt) (hela tiden|hit|flera ganger|hela dagarna|gang pa gang)',
   'glomd|kvarglomd|glomdes kvar|blev kvar',
   '(fick|fatt) ett samtal|got a call',
   '\\bhotad (i|via|over) (telefon|luren)\\b',
-  '(ar|e) (inte|int) (har|kvar)',
+  '(ar|e) (inte|int) (har|kvar)|(inte|int) (ar|e|var) kvar',
   "dropped|took|threatened|i'm|i've|i (was|got|have|had|just|lost|think|received|dropped|left|live|can'?t|cannot)",
   'nyss|precis|just|idag|igar|imorse|ikvall|inatt|i natt|i morse|nu|sen|ago|today|yesterday|tonight',
   'i (mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags|helgen|forrgar)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',

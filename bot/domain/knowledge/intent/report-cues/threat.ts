@@ -88,7 +88,7 @@ const HARM_TO_COME = [
 /** Words that tell of a threat only when a call is mentioned too. */
 export const WEAK_THREAT = anyOf([
   '(ska|skulle|kommer att|kommer) ta mig(?! (till|hem|an|tid|att|ut|in|for|fram|dit|hit)\\b)',
-  'vet var (jag|vi|du|ni|min familj) bor(?!,? (han|hon) ar (min|var))',
+  'vet var (jag|vi|du|ni|min familj) (bor|parkerar)(?!,? (han|hon) ar (min|var))',
   // Someone else at work: "han vet var ordföranden bor"; not "vet inte var hon bor".
   '(han|hon|hen|de|dom) vet var (\\w+ ){1,2}bor\\b',
   '(vet|visste) (var|vilken (forskola|skola)) (mina|dina|min|din|vara|era) (barn|dotter|son)',
@@ -122,7 +122,8 @@ export const WEAK_THREAT = anyOf([
   "(be|been) waiting for me (outside|after)",
   '(ska|skulle|kommer( att)?) fa det (jobbigt|svart|tufft)',
   '(ska|skulle|kommer( att)?) komma hem till (mig|oss)',
-  'sla sonder (min|mitt|mina) (bil|hus|fonster|saker)',
+  // "slå sönder bilen min": the spoken word order too.
+  'sla sonder ((min|mitt|mina) (bil|hus|fonster|saker)|(bilen|huset|fonstren|sakerna) (min|mitt|mina))',
   'knows? (which|what) school (my|your) (kids|children)',
   '(hunt|track) me down',
   'fa angra',

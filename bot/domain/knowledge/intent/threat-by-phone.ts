@@ -1,6 +1,6 @@
 import { REPORTED_CALL, SAID_OF_WRITER } from './report-cues/telling';
 import { CALL, CALL_NAMED, IN_PERSON, IN_WRITING, KNOWN_SPEAKER, NO_CALL, NOT_BY_PHONE, PHONE_MESSAGE, WRITER_CALLED_OUT } from './report-cues/channel';
-import { HYPERBOLE, IT_THREAT, JOKING, NEGATED_THREAT, THREAT_OF_NO_HARM } from './report-cues/not-a-threat';
+import { HYPERBOLE, IT_THREAT, JOKING, NEGATED_THREAT, THREAT_OF_NO_HARM, THREATENED_SPECIES } from './report-cues/not-a-threat';
 import { FEAR, STRONG_THREAT, WEAK_THREAT } from './report-cues/threat';
 
 /**
@@ -11,7 +11,7 @@ import { FEAR, STRONG_THREAT, WEAK_THREAT } from './report-cues/threat';
 export function threatByPhone(folded: string, searchFoundThreat: boolean): boolean {
   const phoned = CALL.test(folded) || PHONE_MESSAGE.test(folded);
   const noneCalled = noCall(folded);
-  if (!byPhone(folded, phoned, noneCalled) || NEGATED_THREAT.test(folded) || JOKING.test(folded) || HYPERBOLE.test(folded) || IT_THREAT.test(folded)) return false;
+  if (!byPhone(folded, phoned, noneCalled) || NEGATED_THREAT.test(folded) || JOKING.test(folded) || HYPERBOLE.test(folded) || IT_THREAT.test(folded) || THREATENED_SPECIES.test(folded)) return false;
   const called = phoned && !noneCalled;
   if (STRONG_THREAT.test(folded) || ((WEAK_THREAT.test(folded) || FEAR.test(folded)) && called)) return true;
   const said = REPORTED_CALL.test(folded) && SAID_OF_WRITER.test(folded) && !WRITER_CALLED_OUT.test(folded);

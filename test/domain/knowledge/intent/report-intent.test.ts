@@ -356,6 +356,11 @@ describe('reportSubject', () => {
     expect(subject('My daughter lost her phone at school today')).toBeNull();
     expect(subject('Min mobil skakar när någon ringer')).toBeNull();
   });
+
+  it('names none for a threatened species, which is a ground of secrecy', () => {
+    expect(subject('Kan uppgifter om var en hotad fågelart häckar hållas hemliga?')).toBeNull();
+    expect(subject('Are the nesting sites of endangered birds secret?')).toBeNull();
+  });
 });
 
 describe('reportIntent against a reviewer\'s probe of the newest cues', () => {

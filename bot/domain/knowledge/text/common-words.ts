@@ -42,6 +42,9 @@ mamma mammas mamman pappa pappas pappan mor far mormor morfar farmor farfar syst
 börja börjar började börjat låta låter lät
 arbetsplatsen kollega kollegan kollegor kollegorna
 elever eleverna brukare brukaren patient patienten kund kunden kunder
+vaktmästare vaktmästaren kurator kuratorn samordnare samordnaren kock kocken kök köket skolköket storköket lokalvårdare
+städare städaren assistent assistenten parkeringsvakt parkeringsvakten fritidsledare fritidsledaren lönehandläggare
+gubbe gubben snubbe snubben kille killen killar tjej tjejen tjejer ungdomar ungdomarna museet museum hamnen chaufför
 supposed make makes made keep keeps kept really thing things stuff something anything someone anyone
 everyone everybody somebody way ways actually basically maybe still even ever never always sometimes
 know knows think want wants like just sure okay right wrong good bad new old big small

@@ -357,6 +357,10 @@ describe('reportSubject', () => {
     expect(subject('Min mobil skakar när någon ringer')).toBeNull();
   });
 
+  it('names the threat when a caller would threaten a caseworker', () => {
+    expect(subject('Om en sökande skulle ringa och hota en handläggare efter ett avslag, vad ska handläggaren göra då?')).toBe('phone-threat');
+  });
+
   it('names none for a threatened species, which is a ground of secrecy', () => {
     expect(subject('Kan uppgifter om var en hotad fågelart häckar hållas hemliga?')).toBeNull();
     expect(subject('Are the nesting sites of endangered birds secret?')).toBeNull();
@@ -615,5 +619,10 @@ describe('reportIntent against a sixth fresh probe', () => {
       'hittar den inte nånstans, signaturen i outlook alltså',
       'en kund ringde och sa att hon ska parkera bilen utanför kontoret',
     ]);
+  });
+
+  it('hears a caseworker threatened as someone else\'s event, unless the writer was threatened too', () => {
+    readsNone(['Han hotade en handläggare i telefon igår']);
+    reads('phone-threat', ['En man ringde och hotade en handläggare och mig']);
   });
 });

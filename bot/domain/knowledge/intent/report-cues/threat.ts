@@ -4,7 +4,7 @@ const PEOPLE = '(mig|oss|mina barn|min familj|mitt barn|barnen|min son|min dotte
 /** Harm to people at the workplace ("skada folk"); not with "hämta" ("hämta folk vid stationen"). */
 const PEOPLE_HERE = '(folk|personalen|alla har)';
 /** Whom a threat is against, after the verb: "hotade mig", "hotar personalen". */
-const THREATENED = '(mig|oss|dig|er|honom|henne|hen|dem|dom|personal\\w*|kolleg\\w*|(min|mina|mitt) (familj|barn|son|dotter|man|fru|sambo|kolleg\\w*))';
+const THREATENED = '(mig|oss|dig|er|honom|henne|hen|dem|dom|personal\\w*|kolleg\\w*|handlaggar\\w*|medarbetar\\w*|anstallda|(min|mina|mitt) (familj|barn|son|dotter|man|fru|sambo|kolleg\\w*))';
 /** People who threaten, before the verb: "kunden hotade", "en man ringde och hotade". */
 const THREATENER = '(han|hon|hen|de|dom|mannen|kvinnan|personen|nagon|nan|pappan|mamman|kunden|brukaren|klienten|anhorig\\w*|foralder\\w*|boende|hyresgast\\w*|invanare|medborgare\\w*|sokande|patient\\w*|vardnadshavare\\w*|granne\\w*|en man|en kvinna|killen|tjejen|uppringaren|den som ringde)';
 const THREATENER_EN = '(he|she|they|someone|somebody|a man|a woman|the man|the woman|the caller|a caller|caller|a parent|a client|a relative|the guy|a guy)';

@@ -130,6 +130,9 @@ describe('understand', () => {
     // the Outlook area's question about sharing, which alone explains "delar".
     const real = buildIndex(loadKnowledgeBase('knowledge'));
     expect(understand('Hur delar jag min kalender med en kollega i Outlook?', real)).toMatchObject({ action: 'fallback', notCovered: 'utanfor-outlook' });
+    // A word only the area knows ("laddaren", "headset") explains a little more, and that is enough.
+    expect(understand('Jag har tappat laddaren till jobbmobilen, var får jag en ny?', real)).toMatchObject({ action: 'fallback', notCovered: 'utanfor-mobil-teknik' });
+    expect(understand('Hur kopplar jag in ett headset till den fasta telefonen?', real)).toMatchObject({ action: 'fallback', notCovered: 'utanfor-mobil-teknik' });
   });
 
   it('answers the topic when a not-covered area is no clearer a match', () => {

@@ -65,6 +65,7 @@ describe('understand', () => {
     expect(asked.action).toBe('fallback');
     expect(asked.suggestions[0]).toBe('mobil-hantering');
     expect(understand('hej hej, hur mår du idag?', real).action).toBe('smalltalk');
+    expect(understand('god morron, hur mår du idag?', real).action).toBe('smalltalk');
   });
 
   describe('a long message below the answer band', () => {

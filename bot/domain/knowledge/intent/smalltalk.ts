@@ -2,7 +2,7 @@ import { fold } from '../text/fold';
 import type { SmalltalkKind } from '../types';
 
 // Greetings open a message. "halla" and "tjana" are also "hålla" and "tjäna" typed without å/ä, so they count only standing alone.
-const GREETING = /^(hej(san|sa)?|hallo+|tjabba|tjena|tja|god (morgon|dag|kvall|eftermiddag)|morrn|hi|hello|hey|good (morning|afternoon|evening))\b|^(halla|tjana)(?=\s*([!,.]|$))/;
+const GREETING = /^(hej(san|sa)?|hallo+|tjabba|tjena|tja|god (morgon|morron|dag|kvall|eftermiddag)|morrn|morron|hi|hello|hey|good (morning|afternoon|evening))\b|^(halla|tjana)(?=\s*([!,.]|$))/;
 
 /** Phrases of social chat, matched on folded text (no å/ä/ö), whole words only. */
 const PATTERNS: ReadonlyArray<[SmalltalkKind, RegExp]> = [
@@ -11,6 +11,7 @@ const PATTERNS: ReadonlyArray<[SmalltalkKind, RegExp]> = [
   ['identity', /\b(vem (ar|e) du|vad (ar|e) du|vad heter du|ar du en (bot|robot|manniska)|who are you|what are you|what'?s your name|what is your name|are you a (bot|robot|human))\b/],
   ['help', /^(\?|hjalp|help|meny|menu|start)$|\b(vad kan du( gora| svara pa| hjalpa (mig )?med)?|hur funkar du|what can you do|how do(es)? (this|you) work)\b/],
   ['greeting', GREETING],
+  ['greeting', /\b(hur mar du|hur ar det med dig|how are you)\b/],
   ['help', /\b(berätta ett skämt|beratta ett skamt|tell me a joke)\b/],
 ];
 

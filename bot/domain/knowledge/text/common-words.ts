@@ -14,7 +14,7 @@ helt hela riktigt precis direkt redan ofta ibland snart igen fortfarande ändå 
 verkligen nästan ganska väldigt jätte jättemycket massa mycket lite typ liksom asså ba helst själv själva
 sak saker grej grejer grejen gång gången folk alla ens heller bra dåligt dålig ny nytt nya gammal gamla stor
 stort stora liten litet små viktig viktigt vanlig vanligt vanligen fel rätt sorry ursäkta förlåt hmm eh
-exakt någonstans överhuvudtaget iaf ändå också samt plus minus
+exakt någonstans överhuvudtaget iaf ändå också samt plus minus fall
 riktlinje riktlinjer riktlinjen riktlinjerna vilja gärna policy idag igår nyss imorse imorgon förresten
 morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten helg helgen
 vecka veckan veckor dag dagen dagens dagar dagarna timme timmar minut minuter tiden tillbaka ute inne hemma fast trots tillhör tillhöra

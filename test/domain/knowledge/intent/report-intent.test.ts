@@ -625,4 +625,10 @@ describe('reportIntent against a sixth fresh probe', () => {
     readsNone(['Han hotade en handläggare i telefon igår']);
     reads('phone-threat', ['En man ringde och hotade en handläggare och mig']);
   });
+
+  it('hears a phone that "har den trillat ur" on the way, and a caller who "kommer han att vänta på mig"', () => {
+    reads('lost-phone', ['Jag hade arbetstelefonen i rockfickan och nånstans på vägen har den trillat ur. Har gått samma väg två gånger nu.']);
+    reads('phone-threat', ['Idag ringde hennes son och sa att om jag inte ändrar beslutet så kommer han att vänta på mig utanför jobbet.']);
+    readsNone(['jag har letat i telefonen efter inställningen utan att hitta den']);
+  });
 });

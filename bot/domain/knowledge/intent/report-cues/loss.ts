@@ -53,7 +53,7 @@ export const LOSS = anyOf([
   'broke into',
   'break-in',
   'robbed',
-  '(ramlade|trillade|foll|har ramlat|har trillat) (ur|ner i|i)',
+  '(ramlade|trillade|foll|har ramlat|har trillat|(har|hade) (den|hon) (ramlat|trillat)) (ur|ner i|i)',
   '(fell|dropped) (out of|into|in the)',
   '(has )?(gone|went) missing',
   "(it'?s|it is|it has) (gone|missing)",

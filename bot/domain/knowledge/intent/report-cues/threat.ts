@@ -107,6 +107,8 @@ export const WEAK_THREAT = anyOf([
   'hamnas',
   '(borde|ska|far|skulle|maste) (akta|passa) (mig|dig|sig)',
   '(ska|skulle|kommer att)( sta| sitta)?( och)? vanta pa mig',
+  // Inverted after a condition: "om jag inte ändrar beslutet så kommer han att vänta på mig".
+  '(ska|skulle|kommer) (han|hon|hen|de|dom)( att)?( sta| sitta)?( och)? vanta pa mig',
   '(ska|skulle|kommer( att)?) (leta upp|leta reda pa) (mig|oss|min familj)',
   '(fixar|fixa|knivhugga|knivhugger) (mig|oss)\\b',
   'branna upp (mitt|vart|min) (hus|bil|lagenhet)',

@@ -101,6 +101,9 @@ export const THIRTY_THIRD_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', '
 /** Two twins written at the start of session 7 (first runs 0.83 / 0.80 / 1.00 and 0.83 / 0.80 / 0.93). */
 export const THIRTY_FOURTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtyfourth-questions.yaml');
 export const THIRTY_FIFTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtyfifth-questions.yaml');
+/** Two more, written while session 7's changes were made (session-start code 0.90 / 0.80 / 1.00 and 0.81 / 0.90 / 0.93; on arrival 0.91 / 0.90 / 1.00 and 0.86 / 0.90 / 0.93). */
+export const THIRTY_SIXTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtysixth-questions.yaml');
+export const THIRTY_SEVENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtyseventh-questions.yaml');
 /**
  * Vocabulary sets: about 22 questions per topic for a few topics each, plus look-alikes, written from
  * the guideline before their writer widened those topics' words in the knowledge base. No reports.

@@ -54,10 +54,9 @@ export class FuzzyVocabulary {
     return hit;
   }
 
-  /** Only a near-identical spelling: one letter wrong, missing, extra or swapped. */
+  /** Only a near-identical spelling: one letter wrong, missing, extra or swapped. closest() finds any such word first, and caches it. */
   oneTypo(word: string): FuzzyHit | undefined {
-    if (allowedTypos(word.length) === 0) return undefined;
-    const hit = this.nearest(word, this.oneTypoCandidates(word));
+    const hit = this.closest(word);
     return hit && hit.similarity >= 1 - SIMILARITY_PER_TYPO ? hit : undefined;
   }
 

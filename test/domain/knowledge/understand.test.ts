@@ -68,6 +68,12 @@ describe('understand', () => {
     expect(understand('god morron, hur mår du idag?', real).action).toBe('smalltalk');
   });
 
+  it('reads the holidays by name as time away: "innan jul", "över påsken"', () => {
+    const real = buildIndex(loadKnowledgeBase('knowledge'));
+    expect(understand('vad ska jag fixa med mejlen innan jul', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
+    expect(understand('vad ska jag ställa in för mejlen över påsken', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
+  });
+
   describe('a long message below the answer band', () => {
     const real = buildIndex(loadKnowledgeBase('knowledge'));
     const read = (text: string) => understand(text, real);

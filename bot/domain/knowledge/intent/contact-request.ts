@@ -28,6 +28,7 @@ const ASKS_FOR_DETAIL = new RegExp(
     `\\bwhat('s| is) (the )?${PLACE} ${DETAIL}\\b`,
     `\\bwhat('s| is) the ${DETAIL} (of|for|to) ${PLACE}\\b`,
     `\\bwhat ${DETAIL} do i (call|ring|use) to reach ${PLACE}\\b`,
+    `\\b(vilket|vilken|vad for) ${DETAIL} (ringer|mejlar|anvander|slar) (jag|man|vi)( in)? (for att|om jag vill) (na|fa tag (pa|i)|komma i kontakt med|kontakta|ringa) ${PLACE}\\b`,
     // Who someone is at a given place: "Vem är registrator på socialförvaltningen?"
     `\\b(vem|vilka) (ar|e) (registrator\\w*|chef\\w*|it-?ansvarig\\w*|kontaktperson\\w*) (pa|hos) ${WORKPLACE}`,
     `\\bwho is (the )?(registrar|manager|contact person) at (the )?\\w+ (office|school|department|unit)\\b`,

@@ -27,7 +27,7 @@ stämma stämmer köra kör körde kört inscannad inskannad skannad scannad kne
 stund stunden stunder skrivbord skrivbordet onödig onödigt onödiga nödvändig nödvändigt minst högst vidare
 förvänta förväntas förväntat förväntar förväntade förväntningar sällan expected expect
 obligatorisk obligatoriskt mandatory compulsory
-väder vädret weather sånt sådant sådana
+väder vädret weather sånt sådant sådana drar dra drog dragit
 konkret konkreta praktiken problem tjata tjatar fylla fyller samtidigt
 pass passet kvällspass kvällspasset nattpass nattpasset dagpass helgpass jobbpass arbetspass skift skiftet
 buss bussen tåg tåget bil bilen fältet fält bry

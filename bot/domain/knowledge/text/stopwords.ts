@@ -15,7 +15,7 @@ en ett ena andra annan annat alla allt alltid aldrig mycket lite mer mest många
 nej ja jo okej ok hej tack snälla liksom typ alltså egentligen
 va e dom mej dej sej nån nåt nånstans o rent finnas
 det den de finns fanns gäller gälla står säger sa menas menar menat
-osv etc
+osv etc alls
 `;
 
 const EN = `

@@ -3,6 +3,7 @@ import { COMMON_WORDS } from './common-words';
 import { fold, words } from './fold';
 import { editDistance } from './edit-distance';
 import { foldedStem } from './stem';
+import { isStopword } from './stopwords';
 
 /** Maps every word and phrase of a synonym group, in any inflection we can derive, to one canonical term. */
 export class SynonymMap {
@@ -43,7 +44,7 @@ export class SynonymMap {
    * word of a phrase is known by both stems.
    */
   private addPhrase(ws: string[], lang: Lang, term: string): void {
-    const stems = ws.map((w) => [...new Set([foldedStem(w, lang), foldedStem(fold(w), lang)])]);
+    const stems = ws.map((w) => [...new Set([phraseKey(w, lang), phraseKey(fold(w), lang)])]);
     for (const key of everyCombination(stems)) {
       this.phraseToTerm.set(key.join(' '), term);
       this.phraseStarts.add(key[0]!);
@@ -78,7 +79,7 @@ export class SynonymMap {
 
   /** True when some phrase of the groups begins with this word. */
   startsPhrase(word: string, lang: Lang): boolean {
-    return this.phraseStarts.has(foldedStem(word, lang));
+    return this.phraseStarts.has(phraseKey(word, lang));
   }
 
   /**
@@ -88,17 +89,25 @@ export class SynonymMap {
   nearPair(first: string, second: string, lang: Lang): string | undefined {
     const typed = fold(second);
     if (typed.length < MIN_NEAR_PAIR) return undefined;
-    return this.pairs[lang].get(foldedStem(first, lang))?.find((p) => p.second.length >= MIN_NEAR_PAIR && editDistance(typed, p.second, 1) === 1)?.term;
+    return this.pairs[lang].get(phraseKey(first, lang))?.find((p) => p.second.length >= MIN_NEAR_PAIR && editDistance(typed, p.second, 1) === 1)?.term;
   }
 
   /** The canonical term of a phrase given as its words, or undefined. */
   phrase(ws: string[], lang: Lang): string | undefined {
     if (ws.length === 0 || !this.startsPhrase(ws[0]!, lang)) return undefined;
-    return this.phraseToTerm.get(ws.map((w) => foldedStem(w, lang)).join(' '));
+    return this.phraseToTerm.get(ws.map((w) => phraseKey(w, lang)).join(' '));
   }
 }
 
 const MIN_NEAR_PAIR = 5;
+
+/**
+ * A word of a phrase is compared by its stem, but a function word as written: stemmed, "alls" (at all)
+ * would be "alla" (everyone), and "mejlen alls" the phrase "mejla alla".
+ */
+function phraseKey(word: string, lang: Lang): string {
+  return isStopword(word) ? fold(word) : foldedStem(word, lang);
+}
 
 /** Every sequence that takes one item from each list, in order. */
 function everyCombination(lists: string[][]): string[][] {

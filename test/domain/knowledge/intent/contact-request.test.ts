@@ -22,6 +22,8 @@ describe('asksForContactDetails', () => {
     expect(asks('Vem är registrator på socialförvaltningen?')).toBe(true);
     expect(asks('who is the registrar at the school office?')).toBe(true);
     expect(asks('tel till växeln?')).toBe(true);
+    expect(asks('Vilket nummer ringer jag för att nå växeln?')).toBe(true);
+    expect(asks('vilket nummer ringer man för att få tag på registrator')).toBe(true);
   });
 
   it('leaves questions about numbers and addresses in a rule alone', () => {

@@ -631,4 +631,13 @@ describe('reportIntent against a sixth fresh probe', () => {
     reads('phone-threat', ['Idag ringde hennes son och sa att om jag inte ändrar beslutet så kommer han att vänta på mig utanför jobbet.']);
     readsNone(['jag har letat i telefonen efter inställningen utan att hitta den']);
   });
+
+  it('hears a work phone with two letters swapped when the search found the loss rule, and a caller who will set fire to the writer\'s house', () => {
+    expect(intent('min tjänstemoibl har blivit snodd', 'lost-phone')).toBe('lost-phone');
+    reads('phone-threat', [
+      'En snubbe ringde mig nyss på stationen och sa att han ska tända på mitt hus',
+      'Han ringde och sa att han skulle sätta eld på min bil',
+    ]);
+    readsNone(['vi ska tända ljus på mitt hus till jul', 'jag köpte en ny möbel till kontoret']);
+  });
 });

@@ -10,6 +10,7 @@ const synonyms = new SynonymMap([
   ['allmän handling', 'public document'],
   ['fast telefon', 'desk phone'],
   ['48 timmar', 'två dagar'],
+  ['massutskick', 'mejla alla'],
 ]);
 const terms = (text: string) => tokenize(text, synonyms, ['sv']).flatMap((t) => t.terms);
 
@@ -30,6 +31,11 @@ describe('tokenize', () => {
     expect(tokenize('public documnet', synonyms, ['en']).flatMap((t) => t.terms)).toEqual(terms('allmän handling'));
     expect(terms('fast telefonbok')).not.toEqual(terms('fast telefon'));
     expect(terms('två vägar')).not.toEqual(terms('två dagar'));
+  });
+
+  it('compares the function words of a phrase as written: "alls" is not "alla"', () => {
+    expect(terms('mejla alla')).toEqual(terms('massutskick'));
+    expect(terms('mejlen alls')).not.toEqual(terms('massutskick'));
   });
 
   it('reads a particle verb split by its object as the phrase', () => {

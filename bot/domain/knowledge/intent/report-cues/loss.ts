@@ -145,7 +145,7 @@ export const LOSS_OF_OTHER = new RegExp(
 export const WORK_PHONE_LOST = /\b\w*(jobb|tjanste|arbets|kommun)\w*(mobil|telefon)\w* (blev|har blivit|ar|e) (stulen|stulna|snodd|borta|forsvunnen|borttappad)\b|\boch \w*(jobb|tjanste|arbets|kommun)\w*(mobil|telefon)\w* ocksa\b|\bmy work (phone|mobile) (was|got|has been) (stolen|lost|taken)\b/;
 
 /** A misspelt name of the phone ("tjänstetelefnen", "mobll"), for when the search has already found the loss topic. */
-export const PHONE_FUZZY = /\b(?!\w*(telefoni|num))\w*(te?l\w{0,3}f\w{0,2}n|mob+\w?l+)\w*\b/;
+export const PHONE_FUZZY = /\b(?!\w*(telefoni|num))\w*(te?l\w{0,3}f\w{0,2}n|mo\w?b+\w?l+)\w*\b/;
 
 /** The phone named among other things taken: "de tog plånboken och jobbtelefonen". */
 export const ALSO_THE_PHONE = new RegExp(`(?<!\\b(jag|i|vi|we) )\\b(tog|took|stal|stole|snodde|knyckte)(?! (jag|vi)\\b)( \\w+){1,3} (och|and) (min |mitt |my |the )?(${PHONE_WORD})\\b`);

@@ -1,4 +1,5 @@
 import { asksForContactDetails } from './intent/contact-request';
+import { otherThingLost } from './intent/other-loss';
 import { reportIntent, reportSubject } from './intent/report-intent';
 import { smalltalkKind, withoutGreeting } from './intent/smalltalk';
 import { buildAreaIndex, buildSearchIndex, type SearchIndex } from './search/index';
@@ -49,8 +50,10 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const area = notCoveredArea(read, top, index);
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
   const searched = fromSearch(ranked, asked, lang, index);
-  if (searched.action === 'answer') return searched;
-  return reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? searched;
+  const answered = searched.action === 'answer' ? searched : reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? searched;
+  // The lost-phone rule is about the work phone: keys, cards or one's own phone lost are not its case.
+  if (answered.action === 'answer' && flowOf(answered.topic, index) === 'lost-phone' && otherThingLost(folded)) return result('fallback', lang, { score: answered.score });
+  return answered;
 }
 
 /**

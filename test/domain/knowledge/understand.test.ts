@@ -74,6 +74,13 @@ describe('understand', () => {
     expect(understand('vad ska jag ställa in för mejlen över påsken', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
   });
 
+  it('does not answer the lost-phone rule for keys, cards or a private phone, but does for the work phone', () => {
+    const real = buildIndex(loadKnowledgeBase('knowledge'));
+    expect(understand('Jag har tappat nycklarna till kontoret. Hur spärrar jag dem?', real).action).toBe('fallback');
+    expect(understand('Jag har tappat min privata mobil. Måste jag anmäla det?', real).action).toBe('fallback');
+    expect(understand('vad gör man om man tappar jobbmobilen?', real)).toMatchObject({ action: 'answer', topic: 'mobil-forlorad' });
+  });
+
   describe('a long message below the answer band', () => {
     const real = buildIndex(loadKnowledgeBase('knowledge'));
     const read = (text: string) => understand(text, real);

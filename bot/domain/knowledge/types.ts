@@ -1,3 +1,4 @@
+import type { SituationId } from './intent/situations';
 export type Lang = 'sv' | 'en';
 
 export interface Localized {
@@ -26,6 +27,8 @@ export interface KnowledgeEntry {
   related: string[];
   /** Report flow id (e.g. lost-phone) when the topic can start a report. */
   report?: string;
+  /** The situation (intent/situations.ts) whose telling this topic answers, e.g. call-outside-my-area. */
+  situation?: SituationId;
 }
 
 /** Words that mean the same thing; the first is the canonical form. */

@@ -1,5 +1,6 @@
 import { asksForContactDetails } from './intent/contact-request';
 import { otherThingLost } from './intent/other-loss';
+import { situationOf } from './intent/situations';
 import { reportIntent, reportSubject } from './intent/report-intent';
 import { smalltalkKind, withoutGreeting } from './intent/smalltalk';
 import { buildAreaIndex, buildSearchIndex, type SearchIndex } from './search/index';
@@ -19,13 +20,17 @@ export interface KnowledgeIndex {
   readonly areas: SearchIndex | null;
   /** Report flow id -> the topic that describes it. */
   readonly reportTopics: ReadonlyMap<string, string>;
+  /** Situation id -> the topic that answers it. */
+  readonly situationTopics: ReadonlyMap<string, string>;
 }
 
 export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
   const reportTopics = new Map<string, string>();
   for (const e of kb.entries) if (e.report && !reportTopics.has(e.report)) reportTopics.set(e.report, e.id);
+  const situationTopics = new Map<string, string>();
+  for (const e of kb.entries) if (e.situation && !situationTopics.has(e.situation)) situationTopics.set(e.situation, e.id);
   const search = buildSearchIndex(kb);
-  return { kb, search, areas: buildAreaIndex(kb, search), reportTopics };
+  return { kb, search, areas: buildAreaIndex(kb, search), reportTopics, situationTopics };
 }
 
 /** The one reading of a message that the bot, the ask command and the tests share. */
@@ -50,7 +55,7 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const area = notCoveredArea(read, top, index);
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
   const searched = fromSearch(ranked, asked, lang, index);
-  const answered = searched.action === 'answer' ? searched : reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? searched;
+  const answered = searched.action === 'answer' ? searched : reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? situationRule(folded, ranked, lang, index) ?? searched;
   // The lost-phone rule is about the work phone: keys, cards or one's own phone lost are not its case.
   if (answered.action === 'answer' && flowOf(answered.topic, index) === 'lost-phone' && otherThingLost(folded)) return result('fallback', lang, { score: answered.score });
   return answered;
@@ -80,6 +85,13 @@ function clearLead(ranked: Candidate[], asked: string, lang: Lang, index: Knowle
   if (flowOf(topic, index)) return undefined;
   if (runnerUp && runnerUp.score > top.score - bands.leadMargin) return undefined;
   return result('answer', lang, { topic, score: top.score });
+}
+
+/** The search is unsure, but the message tells a situation a topic answers ("fast jag jobbar med löner"). */
+function situationRule(folded: string, ranked: Candidate[], lang: Lang, index: KnowledgeIndex): Understanding | undefined {
+  const situation = situationOf(folded);
+  const topic = situation ? index.situationTopics.get(situation) : undefined;
+  return topic ? result('answer', lang, { topic, score: scoreOf(topic, ranked, index) }) : undefined;
 }
 
 /** The answer, the "Menade du" choices or nothing, from the ranking alone. */

@@ -26,6 +26,7 @@ function entry(e: KnowledgeEntry): KnowledgeEntry {
     related: [...(e.related ?? [])],
   };
   if (e.report !== undefined) built.report = e.report;
+  if (e.situation !== undefined) built.situation = e.situation;
   return built;
 }
 

@@ -14,6 +14,7 @@ export interface ExportedEntry {
   source: string;
   related: string[];
   report: string | null;
+  situation: string | null;
   owner: string;
   reviewed: string;
 }
@@ -30,6 +31,7 @@ function exported(entry: KnowledgeEntry, kb: KnowledgeBase): ExportedEntry {
     source: entry.source,
     related: entry.related,
     report: entry.report ?? null,
+    situation: entry.situation ?? null,
     owner: entry.owner,
     reviewed: entry.reviewed,
   };

@@ -35,6 +35,7 @@ const LABELS: Record<string, string> = {
   related: 'relaterade ämnen',
   'related[]': 'relaterat ämne',
   report: 'rapportflöde',
+  situation: 'situation',
   name: 'namn',
   'name.sv': 'namn på svenska',
   'name.en': 'namn på engelska',
@@ -161,6 +162,10 @@ function translate(kind: KbFileKind, data: unknown, error: ErrorObject): { path:
     case 'pattern':
       if (isBlank(error.data)) return { path, at: 'value', message: `${whose} saknar text.` };
       return { path, at: 'value', message: `${whose}: ${String(schemaOf(error).patternErrorMessage ?? 'Fel format.')}` };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return { path, at: 'value', message: `${capitalized(whose)} ska vara ${allowed.map((v) => `"${v}"`).join(' eller ')}.${suggest(String(error.data), allowed)}` };
+    }
     case 'minItems':
       return { path, at: 'value', message: `${whose} behöver minst ${String(params.limit)} ${params.limit === 1 ? 'värde' : 'värden'}.` };
     default:

@@ -81,6 +81,14 @@ describe('understand', () => {
     expect(understand('vad gör man om man tappar jobbmobilen?', real)).toMatchObject({ action: 'answer', topic: 'mobil-forlorad' });
   });
 
+  it('answers a situation told in own words with the topic that claims it, when the search is unsure', () => {
+    const kb = loadKnowledgeBase('knowledge');
+    const story = 'folk ringer mig om fakturor fast jag bara städar, vad gör jag';
+    expect(understand(story, buildIndex(kb))).toMatchObject({ action: 'answer', topic: 'telefon-fel-mottagare' });
+    const unclaimed = { ...kb, entries: kb.entries.map(({ situation: _, ...e }) => e) };
+    expect(understand(story, buildIndex(unclaimed)).action).toBe('fallback');
+  });
+
   describe('a long message below the answer band', () => {
     const real = buildIndex(loadKnowledgeBase('knowledge'));
     const read = (text: string) => understand(text, real);

@@ -18,6 +18,7 @@ describe('exportEntries', () => {
       source: 'Riktlinje för telefon, avsnitt 2',
       related: ['telefon-svara'],
       report: null,
+      situation: null,
       owner: 'Kanslienheten',
       reviewed: '2026-01-15',
     });

@@ -97,6 +97,12 @@ describe('every problem is reported as file:line:column and a Swedish sentence',
     ]);
   });
 
+  it('reports an unknown situation, names the known ones and suggests the closest', () => {
+    expect(linesWith('unknown-situation.yaml')).toEqual([
+      'knowledge/faq/unknown-situation.yaml:13:16  Ämnet "nytt-amne": situation ska vara "call-outside-my-area" eller "cannot-take-calls". Menade du "call-outside-my-area"?',
+    ]);
+  });
+
   it('reports an empty answer', () => {
     expect(linesWith('empty-answer.yaml')).toEqual([
       'knowledge/faq/empty-answer.yaml:5:11  Ämnet "nytt-amne": svar på svenska (answer.sv) saknar text.',

@@ -1,0 +1,40 @@
+import { SITUATION_IDS, situationOf } from '../../../../bot/domain/knowledge/intent/situations';
+import { fold } from '../../../../bot/domain/knowledge/text/fold';
+import faqSchema from '../../../../knowledge/schema/faq.schema.json';
+
+const reads = (situation: string | null, texts: string[]) => expect(texts.map((t) => [t, situationOf(fold(t))])).toEqual(texts.map((t) => [t, situation]));
+
+describe('situationOf', () => {
+  it('hears a call about something the writer does not work with', () =>
+    reads('call-outside-my-area', [
+      'folk ringer mig om fakturor fast jag bara städar, vad gör jag',
+      'Folk ringer mig om sophämtningen fast jag jobbar med ekonomi. Måste jag hjälpa dem?',
+      'en gubbe ringde och ville klaga på bygget vid stranden men det e ju inte vårt, får jag bara lägga på?',
+      'Vad gäller om en person ringt till hemtjänsten men egentligen har en fråga till skatteverket?',
+      'A resident rang me about school meals but I work in planning. Am I expected to pass them on somewhere?',
+    ]));
+
+  it('hears a writer who cannot take the calls', () =>
+    reads('cannot-take-calls', [
+      'Jag jobbar i hemtjänsten och är ute hos brukare hela dagarna, kan inte alltid svara. Vad gäller då med telefonen?',
+      'Vi i nattpatrullen kör runt mellan brukarna hela natten och hinner inte ta alla samtal.',
+      'Min kollega låter bara telefonen ringa ut när hon sitter i möten.',
+      "I'm in the kitchen with my hands full all morning and can't pick up - what am I supposed to do about my phone?",
+    ]));
+
+  it('hears neither in mail, a broken phone, calling out, or a caller the writer knows', () =>
+    reads(null, [
+      'hinner inte svara på alla mejl, hur lång tid har jag på mig?',
+      'Jag missar samtal för att täckningen är dålig i källaren, vem fixar det?',
+      'Jag kan inte ringa ut från jobbmobilen, vad är fel?',
+      'The phone rings out because the battery is dead, who fixes it?',
+      'En kollega ringde om festen men jag jobbar ju hemifrån den dagen, vad gör jag?',
+      'Min chef ringer mig på kvällen fast jag är ledig, får hon det?',
+      'Jag jobbar på ekonomi men vill byta till bygglov',
+    ]));
+
+  it('offers kansliet exactly the situations it knows, in the schema of the knowledge files', () => {
+    const entry = faqSchema.properties.entries.items.properties as unknown as Record<string, { enum?: string[] }>;
+    expect(entry.situation?.enum).toEqual([...SITUATION_IDS]);
+  });
+});

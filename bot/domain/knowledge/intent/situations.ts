@@ -22,6 +22,8 @@ const NOT_MINE = new RegExp(
     '\\b(hor|tillhor) (egentligen )?(till|hemma (hos|pa))\\b',
     '\\begentligen (ska|skulle|borde|har|hor|vill|ville)\\b',
     '\\bska ju till\\b',
+    '\\b(har |hade )?(ringt|ringer|ringde|kommit) fel\\b(?! (nummer|i )\\b)',
+    '\\b(jag|vi) (ar|e) ju bara\\b|\\b(men|fast) (jag|vi) (ar|e) (ju )?bara\\b',
     '\\b(another|different|other|wrong) (department|unit|office|authority|administration)\\b',
     '\\bfel (avdelning|forvaltning|enhet|stalle)\\b',
     '\\b(annan|andra) (forvaltning|avdelning|enhet|myndighet)\\b',

@@ -12,6 +12,8 @@ describe('situationOf', () => {
       'en gubbe ringde och ville klaga på bygget vid stranden men det e ju inte vårt, får jag bara lägga på?',
       'Vad gäller om en person ringt till hemtjänsten men egentligen har en fråga till skatteverket?',
       'A resident rang me about school meals but I work in planning. Am I expected to pass them on somewhere?',
+      'Jag är arkivarie men folk ringer mig hela tiden om bygglov. Kan jag bara säga att de har ringt fel och lägga på?',
+      'ngn ringde o frågade om sin faktura, jag e ju bara ferieprao, ska jag bara lägga på?',
     ]));
 
   it('hears a writer who cannot take the calls', () =>

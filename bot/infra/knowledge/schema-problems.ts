@@ -164,7 +164,9 @@ function translate(kind: KbFileKind, data: unknown, error: ErrorObject): { path:
       return { path, at: 'value', message: `${whose}: ${String(schemaOf(error).patternErrorMessage ?? 'Fel format.')}` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return { path, at: 'value', message: `${capitalized(whose)} ska vara ${allowed.map((v) => `"${v}"`).join(' eller ')}.${suggest(String(error.data), allowed)}` };
+      const listed = allowed.map((v) => `"${v}"`);
+      const choices = listed.length > 1 ? `${listed.slice(0, -1).join(', ')} eller ${listed[listed.length - 1]!}` : listed.join('');
+      return { path, at: 'value', message: `${capitalized(whose)} ska vara ${choices}.${suggest(String(error.data), allowed)}` };
     }
     case 'minItems':
       return { path, at: 'value', message: `${whose} behöver minst ${String(params.limit)} ${params.limit === 1 ? 'värde' : 'värden'}.` };

@@ -24,6 +24,25 @@ describe('situationOf', () => {
       "I'm in the kitchen with my hands full all morning and can't pick up - what am I supposed to do about my phone?",
     ]));
 
+  it('hears the work address used for something private, but not the work mail set up on a private phone', () => {
+    reads('private-use-of-work-mail', [
+      'ok att boka padel med kommunmailen?',
+      'Går det bra att ha min kommunadress som inloggning på Spotify och sånt?',
+      'Min dotter skickar bilder till min kommunmail, gör det något?',
+      'far jag boka min semesterresa med mejladressen fran jobbet',
+    ]);
+    reads(null, ['Hur lägger jag in jobbmejlen i min privata mobil?', 'Hur loggar jag in på jobbmejlen från min privata dator hemma?', 'Hur loggar jag in på jobbmejlen?']);
+  });
+
+  it('hears a question whether the calendar must be used, but not how to share, keep or mend it', () => {
+    reads('calendar-duty', [
+      'Måste jag fylla i kalendern fast jag mest är ute på hembesök och sällan sitter vid datorn?',
+      'kolegorna ser aldrig var jag är, behöver jag lägga in mina tider i kalendern',
+      'kalenderuppdatering krav',
+    ]);
+    reads(null, ['Måste jag dela min kalender med chefen?', 'Hur länge måste jag spara gamla kalenderbokningar?', 'kalendern synkar inte, måste jag starta om?', 'måste jag skriva SAM i kalendern för att telefonen ska kopplas om?']);
+  });
+
   it('hears neither in mail, a broken phone, calling out, or a caller the writer knows', () =>
     reads(null, [
       'hinner inte svara på alla mejl, hur lång tid har jag på mig?',

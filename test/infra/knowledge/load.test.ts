@@ -99,7 +99,7 @@ describe('every problem is reported as file:line:column and a Swedish sentence',
 
   it('reports an unknown situation, names the known ones and suggests the closest', () => {
     expect(linesWith('unknown-situation.yaml')).toEqual([
-      'knowledge/faq/unknown-situation.yaml:13:16  Ämnet "nytt-amne": situation ska vara "call-outside-my-area", "cannot-take-calls", "private-use-of-work-mail" eller "calendar-duty". Menade du "call-outside-my-area"?',
+      'knowledge/faq/unknown-situation.yaml:13:16  Ämnet "nytt-amne": situation ska vara "call-outside-my-area", "cannot-take-calls", "private-use-of-work-mail", "calendar-duty", "is-it-a-public-document" eller "mailing-sensitive-information". Menade du "call-outside-my-area"?',
     ]);
   });
 

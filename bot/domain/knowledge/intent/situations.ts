@@ -5,7 +5,7 @@
  * with `situation:`; when the search is unsure, the situation's words answer with that topic.
  * Works on folded text.
  */
-export const SITUATION_IDS = ['call-outside-my-area', 'cannot-take-calls', 'private-use-of-work-mail', 'calendar-duty'] as const;
+export const SITUATION_IDS = ['call-outside-my-area', 'cannot-take-calls', 'private-use-of-work-mail', 'calendar-duty', 'is-it-a-public-document', 'mailing-sensitive-information'] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];
 
 const CALL = /\b(ring\w*|samtal\w*|uppringar\w*|telefon\w*|call\w*|phon\w*|rang)\b/;
@@ -63,10 +63,20 @@ const DUTY = /\b(maste|krav\w*|galler|behover|must|have to|required|rule|obligat
 /** Sharing, keeping or mending a calendar is an Outlook how-to; SAM and the phone are the absence rule's. */
 const NOT_THE_DUTY = /\b(synk\w*|sync\w*|starta om|restart|(fungerar|funkar|works?|working) (inte|not)|kranglar|syns inte|spara|sparas|radera\w*|gallra\w*|arkiv\w*|dela\w*|share\w*|behorighet\w*|permission\w*|sam|sem|\w*telefon\w*|samtal\w*|hanvisning\w*|phone|calls?)\b/;
 
+/** "Blir ett sms från en medborgare en allmän handling?", "is an email I write a public document?" */
+const PUBLIC_DOCUMENT = /\b(ar|blir|bli|raknas|racknas)\b.{0,100}\b(en|som) allman handling\b|\ballman redan\b|\b(is|does|counts? as|become)\b.{0,100}\ba public (document|record)\b/;
+
+/** Sending something by mail: "mejla", "maila", "skicka ... med vanlig e-post", "räcker det med e-post". */
+const SEND_BY_MAIL = /\b(mejla|mejlar|maila|mailar|e-?maila|email)\b|\b(skicka\w*|send\w*)\b.{0,80}\b(med|pa|via|over|per|by) (vanlig |vanliga )?(mejl|mail|e-?post|epost|email)\b|\bracker det med (vanlig )?(e-?post|mejl|mail)\b/;
+/** Information the guideline would not have sent by ordinary mail: health, case files, protected objects. */
+const SENSITIVE = /\b(journal\w*|lakar\w*|diagnos\w*|medicin\w*|halso\w*|socialakt\w*|akt(en)?|utredning(en)? om|kanslig\w*|sekretess\w*|konfidentiell\w*|confidential|sensitive|personnummer\w*|skyddad\w*|skyddsobjekt\w*|affarshemlig\w*|vardplan\w*|intyg\w*|utlatande\w*|elevuppgift\w*|patient\w*|medical|health|social services report|case file)\b/;
+
 export function situationOf(folded: string): SituationId | null {
   if (CALL.test(folded) && NOT_MINE.test(folded)) return 'call-outside-my-area';
   if (CALL.test(folded) && CANNOT_ANSWER.test(folded) && !NOT_THE_CALLS.test(folded)) return 'cannot-take-calls';
   if (WORK_ADDRESS.test(folded) && PRIVATE_USE.test(folded) && !DEVICE.test(folded)) return 'private-use-of-work-mail';
   if (CALENDAR.test(folded) && DUTY.test(folded) && !NOT_THE_DUTY.test(folded)) return 'calendar-duty';
+  if (PUBLIC_DOCUMENT.test(folded)) return 'is-it-a-public-document';
+  if (SEND_BY_MAIL.test(folded) && SENSITIVE.test(folded)) return 'mailing-sensitive-information';
   return null;
 }

@@ -43,6 +43,24 @@ describe('situationOf', () => {
     reads(null, ['Måste jag dela min kalender med chefen?', 'Hur länge måste jag spara gamla kalenderbokningar?', 'kalendern synkar inte, måste jag starta om?', 'måste jag skriva SAM i kalendern för att telefonen ska kopplas om?']);
   });
 
+  it('hears whether something is a public document, but not how to hand one out', () => {
+    reads('is-it-a-public-document', [
+      'Är ett sms som en medborgare skickat till min jobbmobil en allmän handling?',
+      'Jag har gjort ett utkast på en skrivelse, är den allmän redan?',
+      'Is an email I write at work a public document?',
+    ]);
+    reads(null, ['Vad kostar det att få kopior av allmänna handlingar, är det gratis?', 'Hur länge ska en allmän handling sparas?']);
+  });
+
+  it('hears sensitive information to be sent by mail, but not a mail about an investigation that takes time', () => {
+    reads('mailing-sensitive-information', [
+      'Kan jag mejla en journalanteckning om en boende till läkaren på vårdcentralen?',
+      'skicka elevuppgifter med e-post till föräldrar säkert?',
+      'Is it OK to email a confidential social services report to a partner organisation?',
+    ]);
+    reads(null, ['Ärendet kräver utredning i flera veckor – måste jag ändå höra av mig till den som mejlat innan dess?']);
+  });
+
   it('hears neither in mail, a broken phone, calling out, or a caller the writer knows', () =>
     reads(null, [
       'hinner inte svara på alla mejl, hur lång tid har jag på mig?',

@@ -104,6 +104,10 @@ export const THIRTY_FIFTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', '
 /** Two more, written while session 7's changes were made (session-start code 0.90 / 0.80 / 1.00 and 0.81 / 0.90 / 0.93; on arrival 0.91 / 0.90 / 1.00 and 0.86 / 0.90 / 0.93). */
 export const THIRTY_SIXTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtysixth-questions.yaml');
 export const THIRTY_SEVENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtyseventh-questions.yaml');
+/** Three more twins written in session 8 (first runs 0.92 / 0.90 / 1.00, 0.94 / 1.00 / 1.00, 0.92 / 0.90 / 0.87). */
+export const THIRTY_EIGHTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtyeighth-questions.yaml');
+export const THIRTY_NINTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtyninth-questions.yaml');
+export const FORTIETH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fortieth-questions.yaml');
 /**
  * Vocabulary sets: about 22 questions per topic for a few topics each, plus look-alikes, written from
  * the guideline before their writer widened those topics' words in the knowledge base. No reports.

@@ -55,7 +55,8 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const area = notCoveredArea(read, top, index);
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
   const searched = fromSearch(ranked, asked, lang, index);
-  const answered = searched.action === 'answer' ? searched : reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? situationRule(folded, ranked, lang, index) ?? searched;
+  const situated = situationRule(folded, ranked, lang, index);
+  const answered = searched.action === 'answer' ? outweighed(searched, situated) : reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? situated ?? searched;
   // The lost-phone rule is about the work phone: keys, cards or one's own phone lost are not its case.
   if (answered.action === 'answer' && flowOf(answered.topic, index) === 'lost-phone' && otherThingLost(folded)) return result('fallback', lang, { score: answered.score });
   return answered;
@@ -92,6 +93,11 @@ function situationRule(folded: string, ranked: Candidate[], lang: Lang, index: K
   const situation = situationOf(folded);
   const topic = situation ? index.situationTopics.get(situation) : undefined;
   return topic ? result('answer', lang, { topic, score: scoreOf(topic, ranked, index) }) : undefined;
+}
+
+/** A situation's own words ("fast jag jobbar med löner") outweigh a middling answer about another topic. */
+function outweighed(searched: Understanding, situated: Understanding | undefined): Understanding {
+  return situated && situated.topic !== searched.topic && searched.score < bands.situationOverride ? situated : searched;
 }
 
 /** The answer, the "Menade du" choices or nothing, from the ranking alone. */

@@ -89,6 +89,19 @@ describe('understand', () => {
     expect(understand(story, buildIndex(unclaimed)).action).toBe('fallback');
   });
 
+  it("lets a situation's words outweigh a middling answer about another topic, but not a confident one", () => {
+    const kb = loadKnowledgeBase('knowledge');
+    const asked = 'Blir ett mejl som en medborgare skickat till mig en allmän handling?';
+    const unclaimed = { ...kb, entries: kb.entries.map(({ situation: _, ...e }) => e) };
+    const searched = understand(asked, buildIndex(unclaimed));
+    expect(searched.action).toBe('answer');
+    expect(searched.topic).not.toBe('allman-handling');
+    expect(searched.score).toBeLessThan(bands.situationOverride);
+    expect(understand(asked, buildIndex(kb))).toMatchObject({ action: 'answer', topic: 'allman-handling' });
+    // "privat" and "jobbmejl" tell private use, but the search is sure this asks about the manager's access.
+    expect(understand('Privat integritet: får ledningen läsa mina jobbmejl när jag är sjuk?', buildIndex(kb))).toMatchObject({ action: 'answer', topic: 'epost-chef-atkomst' });
+  });
+
   describe('a long message below the answer band', () => {
     const real = buildIndex(loadKnowledgeBase('knowledge'));
     const read = (text: string) => understand(text, real);

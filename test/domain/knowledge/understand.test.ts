@@ -68,10 +68,11 @@ describe('understand', () => {
     expect(understand('god morron, hur mår du idag?', real).action).toBe('smalltalk');
   });
 
-  it('reads the holidays by name as time away: "innan jul", "över påsken"', () => {
+  it('reads the holidays by name as time away, and a week number as saying little: "innan jul", "över påsken", "v28-31"', () => {
     const real = buildIndex(loadKnowledgeBase('knowledge'));
     expect(understand('vad ska jag fixa med mejlen innan jul', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
     expect(understand('vad ska jag ställa in för mejlen över påsken', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
+    expect(understand('går på semester v28-31, vad ska jag fixa med mejlen innan', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
   });
 
   it('does not answer the lost-phone rule for keys, cards or a private phone, but does for the work phone', () => {

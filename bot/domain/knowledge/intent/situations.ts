@@ -69,7 +69,7 @@ const PUBLIC_DOCUMENT = /\b(ar|blir|bli|raknas|racknas)\b.{0,100}\b(en|som) allm
 /** Sending something by mail: "mejla", "maila", "skicka ... med vanlig e-post", "räcker det med e-post". */
 const SEND_BY_MAIL = /\b(mejla|mejlar|maila|mailar|e-?maila|email)\b|\b(skicka\w*|send\w*)\b.{0,80}\b(med|pa|via|over|per|by) (vanlig |vanliga )?(mejl|mail|e-?post|epost|email)\b|\bracker det med (vanlig )?(e-?post|mejl|mail)\b/;
 /** Information the guideline would not have sent by ordinary mail: health, case files, protected objects. */
-const SENSITIVE = /\b(journal\w*|lakar\w*|diagnos\w*|medicin\w*|halso\w*|socialakt\w*|akt(en)?|utredning(en)? om|kanslig\w*|sekretess\w*|konfidentiell\w*|confidential|sensitive|personnummer\w*|skyddad\w*|skyddsobjekt\w*|affarshemlig\w*|vardplan\w*|intyg\w*|utlatande\w*|elevuppgift\w*|patient\w*|medical|health|social services report|case file)\b/;
+const SENSITIVE = /\b(journal\w*|lakar\w*|diagnos\w*|medicin\w*|halso\w*|socialakt\w*|akt(en)?|utredning(en)? om|kanslig\w*|sekretess\w*|konfidentiell\w*|confidential|sensitive|personnummer\w*|skyddad\w*|skyddsobjekt\w*|affarshemlig\w*|vardplan\w*|allergi\w*|specialkost\w*|intyg\w*|utlatande\w*|elevuppgift\w*|patient\w*|medical|health|social services report|case file)\b/;
 
 export function situationOf(folded: string): SituationId | null {
   if (CALL.test(folded) && NOT_MINE.test(folded)) return 'call-outside-my-area';

@@ -65,8 +65,8 @@ function slotFor(surface: string, terms: string[], index: SearchIndex, abbreviat
 
 const NEAR_SPELLING_MIN = 7;
 
-/** A lone letter or a short number we do not know ("v. 28-31", "3 dagar") tells little about the topic. */
-const SAYS_LITTLE = /^(\p{L}|\d{1,3})$/u;
+/** A lone letter, a short number or a week we do not know ("v. 28-31", "v28", "3 dagar") tells little about the topic. */
+const SAYS_LITTLE = /^(\p{L}|\d{1,3}|[vw]\d{1,2})$/u;
 
 /** "allmänhandling" is the phrase "allmän handling" written as one word, when that phrase is a term we know. */
 function phraseWrittenTogether(word: string, index: SearchIndex): string | undefined {

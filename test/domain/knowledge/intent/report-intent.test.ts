@@ -640,4 +640,9 @@ describe('reportIntent against a sixth fresh probe', () => {
     ]);
     readsNone(['vi ska tända ljus på mitt hus till jul', 'jag köpte en ny möbel till kontoret']);
   });
+
+  it('hears "can not find" typed apart, a slang "jobbmobbisen", and a skull to be cracked', () => {
+    reads('lost-phone', ['I can not find my work phone, I think I left it on the bus yesterday', 'har tappat bort jobbmobbisen nånstans i storköket']);
+    reads('phone-threat', ['en chaufför ringde nyss och sa att han ska spräcka skallen på mig om lasset inte är klart']);
+  });
 });

@@ -56,6 +56,7 @@ describe('situationOf', () => {
     reads('mailing-sensitive-information', [
       'Kan jag mejla en journalanteckning om en boende till läkaren på vårdcentralen?',
       'skicka elevuppgifter med e-post till föräldrar säkert?',
+      'Jag har en lista med elevers allergier och specialkost som ska ut till alla skolkök. Går det bra att bara mejla den?',
       'Is it OK to email a confidential social services report to a partner organisation?',
     ]);
     reads(null, ['Ärendet kräver utredning i flera veckor – måste jag ändå höra av mig till den som mejlat innan dess?']);

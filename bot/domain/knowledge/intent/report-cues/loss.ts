@@ -2,7 +2,7 @@ import { anyOf } from './any-of';
 
 /** The phone in any of its names: jobbmobilen, tjänstetelefon, lur, work phone. */
 // Not the genitive ("jobbmobilens laddare"): that is something of the phone.
-export const PHONE_WORD = "\\w*(mobb?il|tel\\w{0,2}fon|phone)(en|er|erna|e|es)?(?!s\\b)|\\w*phones|(jobb|tjanste|kommun|arbets)?lur(en)?|\\w*mobben|cell";
+export const PHONE_WORD = "\\w*(mobb?il|tel\\w{0,2}fon|phone)(en|er|erna|e|es)?(?!s\\b)|\\w*phones|(jobb|tjanste|kommun|arbets)?lur(en)?|\\w*mobben|\\w*mobbis(en)?|cell";
 export const PHONE = anyOf([PHONE_WORD, 'iphone']);
 /** Words that are a loss whatever they are said of; the phone must be named somewhere. */
 export const LOSS = anyOf([
@@ -83,7 +83,7 @@ export const LOSS_OF_PHONE = new RegExp(
     // Forgotten or left: the phone right after the verb ("glömde jobbmobilen", not "glömde ladda mobilen").
     `|\\b(glomt?|glomde|left|forgot|lamnade|lamnat)( kvar)? (min |mitt |kommunens |my |the |our )?(work |council |company |nya |gamla )?(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! ${KNOWN_PLACE})` +
     // Not found where a list is kept: "hittar inte min jobbmobil i företagsportalen".
-    `|\\b(hittar (jag )?(inte|int)|(inte|int|aldrig) (kunnat )?hittat?|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|cannot find) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! i (\\w*portal\\w*|listan|appen|systemet|teams|outlook|intune)\\b)` +
+    `|\\b(hittar (jag )?(inte|int)|(inte|int|aldrig) (kunnat )?hittat?|inte sett|letat( efter)?|letar efter|kan inte hitta|can'?t find|can not find|cannot find) (\\w+ ){0,3}?${NOT_INSIDE}(${PHONE_WORD})\\b${NOT_THE_PHONE}(?! i (\\w*portal\\w*|listan|appen|systemet|teams|outlook|intune)\\b)` +
     // The phone first, as one tells it: "jobbtelefonen glömde jag på bussen".
     `|\\b(${PHONE_WORD}) (\\w+ ){0,2}?(glomde|glomt|lamnade|lamnat) (jag|vi)( kvar)?\\b(?! att)` +
     // Found not to be where it should: "märkte att mobilen jag har från kommunen inte låg i väskan".

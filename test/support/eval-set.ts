@@ -108,6 +108,9 @@ export const THIRTY_SEVENTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval',
 export const THIRTY_EIGHTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtyeighth-questions.yaml');
 export const THIRTY_NINTH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'thirtyninth-questions.yaml');
 export const FORTIETH_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fortieth-questions.yaml');
+/** Two twins written after session 8's situations (first runs 0.96 / 0.80 / 1.00 and 0.96 / 0.90 / 1.00). */
+export const FORTY_FIRST_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fortyfirst-questions.yaml');
+export const FORTY_SECOND_EVAL_SET = join(__dirname, '..', 'fixtures', 'eval', 'fortysecond-questions.yaml');
 /**
  * Vocabulary sets: about 22 questions per topic for a few topics each, plus look-alikes, written from
  * the guideline before their writer widened those topics' words in the knowledge base. No reports.

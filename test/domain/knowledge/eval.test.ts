@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { buildIndex, understand } from '../../../bot/domain/knowledge/understand';
 import { loadKnowledgeBase } from '../../../bot/infra/knowledge/load';
-import { EIGHTH_EVAL_SET, ELEVENTH_EVAL_SET, REPORTS_A_EVAL_SET, REPORTS_B_EVAL_SET, REPORTS_C_EVAL_SET, TWELFTH_EVAL_SET, THIRTEENTH_EVAL_SET, FOURTEENTH_EVAL_SET, FIFTEENTH_EVAL_SET, SIXTEENTH_EVAL_SET, SEVENTEENTH_EVAL_SET, EIGHTEENTH_EVAL_SET, NINETEENTH_EVAL_SET, TWENTIETH_EVAL_SET, TWENTY_FIRST_EVAL_SET, TWENTY_SECOND_EVAL_SET, TWENTY_THIRD_EVAL_SET, TWENTY_FOURTH_EVAL_SET, TWENTY_FIFTH_EVAL_SET, TWENTY_SIXTH_EVAL_SET, TWENTY_SEVENTH_EVAL_SET, TWENTY_EIGHTH_EVAL_SET, TWENTY_NINTH_EVAL_SET, THIRTIETH_EVAL_SET, THIRTY_FIRST_EVAL_SET, THIRTY_SECOND_EVAL_SET, THIRTY_THIRD_EVAL_SET, THIRTY_FOURTH_EVAL_SET, THIRTY_FIFTH_EVAL_SET, THIRTY_SIXTH_EVAL_SET, THIRTY_SEVENTH_EVAL_SET, THIRTY_EIGHTH_EVAL_SET, THIRTY_NINTH_EVAL_SET, FORTIETH_EVAL_SET, VOCABULARY_EVAL_SETS, NINTH_EVAL_SET, TENTH_EVAL_SET, FIFTH_EVAL_SET, FOURTH_EVAL_SET, SEVENTH_EVAL_SET, SIXTH_EVAL_SET, FRESH_EVAL_SET, HOLDOUT_EVAL_SET, OWN_EVAL_SET, THIRD_EVAL_SET, passes, PUBLIC_EVAL_SET, readEvalSet, type EvalKind } from '../../support/eval-set';
+import { EIGHTH_EVAL_SET, ELEVENTH_EVAL_SET, REPORTS_A_EVAL_SET, REPORTS_B_EVAL_SET, REPORTS_C_EVAL_SET, TWELFTH_EVAL_SET, THIRTEENTH_EVAL_SET, FOURTEENTH_EVAL_SET, FIFTEENTH_EVAL_SET, SIXTEENTH_EVAL_SET, SEVENTEENTH_EVAL_SET, EIGHTEENTH_EVAL_SET, NINETEENTH_EVAL_SET, TWENTIETH_EVAL_SET, TWENTY_FIRST_EVAL_SET, TWENTY_SECOND_EVAL_SET, TWENTY_THIRD_EVAL_SET, TWENTY_FOURTH_EVAL_SET, TWENTY_FIFTH_EVAL_SET, TWENTY_SIXTH_EVAL_SET, TWENTY_SEVENTH_EVAL_SET, TWENTY_EIGHTH_EVAL_SET, TWENTY_NINTH_EVAL_SET, THIRTIETH_EVAL_SET, THIRTY_FIRST_EVAL_SET, THIRTY_SECOND_EVAL_SET, THIRTY_THIRD_EVAL_SET, THIRTY_FOURTH_EVAL_SET, THIRTY_FIFTH_EVAL_SET, THIRTY_SIXTH_EVAL_SET, THIRTY_SEVENTH_EVAL_SET, THIRTY_EIGHTH_EVAL_SET, THIRTY_NINTH_EVAL_SET, FORTIETH_EVAL_SET, FORTY_FIRST_EVAL_SET, FORTY_SECOND_EVAL_SET, VOCABULARY_EVAL_SETS, NINTH_EVAL_SET, TENTH_EVAL_SET, FIFTH_EVAL_SET, FOURTH_EVAL_SET, SEVENTH_EVAL_SET, SIXTH_EVAL_SET, FRESH_EVAL_SET, HOLDOUT_EVAL_SET, OWN_EVAL_SET, THIRD_EVAL_SET, passes, PUBLIC_EVAL_SET, readEvalSet, type EvalKind } from '../../support/eval-set';
 
 /**
  * Shares of each kind that must be right: the issue's goals (answer and report 0.95, out of scope
@@ -52,6 +52,8 @@ const SETS: { name: string; path: string; required: Partial<Record<EvalKind, num
   { name: 'our thirty-eighth blind question set', path: THIRTY_EIGHTH_EVAL_SET, required: { answer: 0.9, report: 0.95, 'out-of-scope': 0.9 } },
   { name: 'our thirty-ninth blind question set', path: THIRTY_NINTH_EVAL_SET, required: { answer: 0.9, report: 0.95, 'out-of-scope': 0.9 } },
   { name: 'our fortieth blind question set', path: FORTIETH_EVAL_SET, required: { answer: 0.9, report: 0.95, 'out-of-scope': 0.9 } },
+  { name: 'our forty-first blind question set', path: FORTY_FIRST_EVAL_SET, required: { answer: 0.95, report: 0.95, 'out-of-scope': 0.9 } },
+  { name: 'our forty-second blind question set', path: FORTY_SECOND_EVAL_SET, required: { answer: 0.95, report: 0.95, 'out-of-scope': 0.9 } },
   // A few topics each, asked many ways, with look-alikes: guards the words those topics were taught.
   ...VOCABULARY_EVAL_SETS.map(({ name, path }) => ({ name: `the ${name} vocabulary set`, path, required: { answer: 0.8, 'out-of-scope': 0.75 } })),
   // Written to avoid the guideline's words: a word-based search finds few of these, and says so rather than guessing.

@@ -57,9 +57,12 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const searched = fromSearch(ranked, asked, lang, index);
   const situated = situationRule(folded, ranked, lang, index);
   const answered = searched.action === 'answer' ? outweighed(searched, situated) : reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? situated ?? searched;
-  // The lost-phone rule is about the work phone: keys, cards or one's own phone lost are not its case.
-  if (answered.action === 'answer' && flowOf(answered.topic, index) === 'lost-phone' && otherThingLost(folded)) return result('fallback', lang, { score: answered.score });
-  return answered;
+  return notTheWorkPhone(answered, folded, index) ? result('fallback', lang, { score: answered.score }) : answered;
+}
+
+/** The lost-phone rule is about the work phone: keys, cards or one's own phone lost are not its case. */
+function notTheWorkPhone(answered: Understanding, folded: string, index: KnowledgeIndex): boolean {
+  return answered.action === 'answer' && flowOf(answered.topic, index) === 'lost-phone' && otherThingLost(folded);
 }
 
 /**

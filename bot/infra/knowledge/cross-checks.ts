@@ -69,6 +69,17 @@ export function duplicateIds(refs: ItemRef[], noun: string): KbProblem[] {
   );
 }
 
+/** A situation answers with one topic only: two topics claiming it would leave the choice to file order. */
+export function duplicateSituations(entries: ItemRef[]): KbProblem[] {
+  const claims = entries.flatMap((ref) => {
+    const situation = record(ref.item).situation;
+    return typeof situation === 'string' ? [{ owner: ref, path: [ref.listKey, ref.index, 'situation'], text: situation }] : [];
+  });
+  return clashes(claims, (s) => s).map(({ here, other }) =>
+    at(here, `Situationen "${here.text}" tas också upp av ${whereIs(other)}. Bara ett ämne kan svara på en situation.`),
+  );
+}
+
 export function knownIds(refs: ItemRef[]): string[] {
   return refs.map(idOf).filter((id): id is string => id !== undefined);
 }

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../domain/knowledge/types';
 import { buildKnowledgeBase, type ValidData } from './build';
 import {
   duplicateIds,
+  duplicateSituations,
   duplicateQuestions,
   duplicateSynonyms,
   unknownContacts,
@@ -112,6 +113,7 @@ function crossProblems(faq: FaqRead, contacts: KbFile | null, reports: KbFile | 
     // An unreadable topic file hides its ids; "unknown" would then be a false alarm.
     ...(faq.complete ? unknownRelated(entries) : []),
     ...duplicateQuestions([...entries, ...areas]),
+    ...duplicateSituations(entries),
     // Without a readable reports.yaml or contacts.yaml, every reference would look wrong.
     ...(reports?.valid ? unknownReportFlows(entries, flowIds) : []),
     ...(contactList ? [...unknownContacts(entries, contactList), ...unknownContacts(areas, contactList, 'refer')] : []),

@@ -103,6 +103,13 @@ describe('every problem is reported as file:line:column and a Swedish sentence',
     ]);
   });
 
+  it('reports a situation that two topics claim, at both places', () => {
+    expect(linesWith('duplicate-situation.yaml')).toEqual([
+      'knowledge/faq/duplicate-situation.yaml:13:16  Situationen "cannot-take-calls" tas också upp av knowledge/faq/duplicate-situation.yaml, rad 25. Bara ett ämne kan svara på en situation.',
+      'knowledge/faq/duplicate-situation.yaml:25:16  Situationen "cannot-take-calls" tas också upp av knowledge/faq/duplicate-situation.yaml, rad 13. Bara ett ämne kan svara på en situation.',
+    ]);
+  });
+
   it('reports an empty answer', () => {
     expect(linesWith('empty-answer.yaml')).toEqual([
       'knowledge/faq/empty-answer.yaml:5:11  Ämnet "nytt-amne": svar på svenska (answer.sv) saknar text.',

@@ -2,8 +2,8 @@
  * Situations people describe instead of naming a rule: "folk ringer mig om bygglov fast jag jobbar med
  * löner", "jag är ute hos brukare och hinner sällan svara", "kan jag boka padel med kommunmailen",
  * "måste jag fylla i kalendern fast jag sällan sitter vid datorn". A topic in the knowledge base claims one
- * with `situation:`; when the search is unsure, the situation's words answer with that topic.
- * Works on folded text.
+ * with `situation:`; when the search is unsure, or answers another topic below `bands.situationOverride`,
+ * the situation's words answer with that topic. Works on folded text.
  */
 export const SITUATION_IDS = ['call-outside-my-area', 'cannot-take-calls', 'private-use-of-work-mail', 'calendar-duty', 'is-it-a-public-document', 'mailing-sensitive-information'] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];

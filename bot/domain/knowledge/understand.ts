@@ -93,6 +93,9 @@ function clearLead(ranked: Candidate[], asked: string, lang: Lang, index: Knowle
 
 /** The search is unsure, but the message tells a situation a topic answers ("fast jag jobbar med löner"). */
 function situationRule(folded: string, ranked: Candidate[], lang: Lang, index: KnowledgeIndex): Understanding | undefined {
+  // The threat and loss rules say what to do at once: a situation never stands in for them.
+  const best = ranked[0] && index.search.entryIds[ranked[0].entry];
+  if (best && flowOf(best, index)) return undefined;
   const situation = situationOf(folded);
   const topic = situation ? index.situationTopics.get(situation) : undefined;
   return topic ? result('answer', lang, { topic, score: scoreOf(topic, ranked, index) }) : undefined;

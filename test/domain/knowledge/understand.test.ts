@@ -68,9 +68,9 @@ describe('understand', () => {
     expect(understand('god morron, hur mår du idag?', real).action).toBe('smalltalk');
   });
 
-  it('reads the holidays by name as time away, and a week number as saying little: "innan jul", "över påsken", "v28-31"', () => {
+  it('reads the holidays by name as time away, and a week number as saying little: "över jul", "över påsken", "v28-31"', () => {
     const real = buildIndex(loadKnowledgeBase('knowledge'));
-    expect(understand('vad ska jag fixa med mejlen innan jul', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
+    expect(understand('vad ska jag fixa med mejlen över jul', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
     expect(understand('vad ska jag ställa in för mejlen över påsken', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
     expect(understand('går på semester v28-31, vad ska jag fixa med mejlen innan', real)).toMatchObject({ action: 'answer', topic: 'epost-franvaro' });
   });
@@ -88,6 +88,13 @@ describe('understand', () => {
     expect(understand(story, buildIndex(kb))).toMatchObject({ action: 'answer', topic: 'telefon-fel-mottagare' });
     const unclaimed = { ...kb, entries: kb.entries.map(({ situation: _, ...e }) => e) };
     expect(understand(story, buildIndex(unclaimed)).action).toBe('fallback');
+  });
+
+  it('never lets a situation stand in for the threat rule', () => {
+    const real = buildIndex(loadKnowledgeBase('knowledge'));
+    expect(understand('Vad ska man göra om någon blir hotfull i telefon men jag är ju bara sommarvikarie?', real)).toMatchObject({ action: 'answer', topic: 'telefon-hot' });
+    // The caller's errand "egentligen har en fråga till skatteverket" is a call outside my area.
+    expect(understand('Vad gäller om en uppringare som ringer om fel sak och egentligen har en fråga till skatteverket blir hotfull?', real)).toMatchObject({ action: 'answer', topic: 'telefon-hot' });
   });
 
   it("lets a situation's words outweigh a middling answer about another topic, but not a confident one", () => {

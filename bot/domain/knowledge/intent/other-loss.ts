@@ -5,7 +5,7 @@ const OTHER_THING = "(nyck(el|lar)\\w*|keys?|passerkort\\w*|tagg(en)?|badge|(ban
 const LOST = '(tappa\\w*|borttappa\\w*|forlora\\w*|stul\\w*|stal|snodd\\w*|borta|forsvunn\\w*|lost|lose|stolen|missing)';
 const OTHER_LOST = new RegExp(`\\b${LOST}( \\w+){0,3} ${OTHER_THING}\\b|\\b${OTHER_THING}( \\w+){0,3} ${LOST}\\b`);
 /** The writer's own phone, or a pupil's, is not the work phone the rule is about. */
-const NOT_THE_WORK_PHONE = /\b(privata?|egna|own|private|personal) (mobil|telefon|iphone|phone|mobile)\w*|\b(elev|elevens|elevs|barnets|brukarens|klientens|pupil'?s|student'?s|client'?s)( \w+)? (mobil|telefon|phone)\w*|\b(elev|barn|brukare|klient|patient|pupil|student|client)\w*( \w+){0,2} (sin|sitt|their|his|her) (mobil|telefon|iphone|phone)\w*/;
+const NOT_THE_WORK_PHONE = /\b(privata?|egen|egna|own|private|personal) (mobil|telefon|iphone|phone|mobile)\w*|\b(elev|elevens|elevs|barnets|brukarens|klientens|pupil'?s|student'?s|client'?s)( \w+)? (mobil|telefon|phone)\w*|\b(elev|barn|brukare|klient|patient|pupil|student|client)\w*( \w+){0,4} (sin|sitt|their|his|her) (mobil|telefon|iphone|phone)\w*/;
 const WORK_PHONE = /\b(jobb|tjanste|kommun|arbets)\w*(mobil|telefon|lur)\w*|\bwork (phone|mobile)/;
 
 /**

@@ -15,6 +15,8 @@ describe('otherThingLost', () => {
     expect(other('Jag har tappat min privata mobil. Måste jag anmäla det?')).toBe(true);
     expect(other('En elev har tappat sin mobil på rasten. Vad ska jag göra?')).toBe(true);
     expect(other('I lost my personal phone on the bus')).toBe(true);
+    expect(other('Jag har tappat min egen mobil, måste jag anmäla det?')).toBe(true);
+    expect(other('Brukaren har blivit av med sin mobil')).toBe(true);
   });
 
   it('leaves a lost work phone alone, also when other things went with it', () => {

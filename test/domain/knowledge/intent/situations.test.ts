@@ -73,6 +73,32 @@ describe('situationOf', () => {
       'Jag jobbar på ekonomi men vill byta till bygglov',
     ]));
 
+  it("leaves alone a reviewer's ordinary questions that only share words with a situation", () =>
+    reads(null, [
+      'Jag har ingen aning om hur man ställer in telefonsvararen',
+      'Jag är ju bara vikarie, måste jag ha kod på telefonen?',
+      'Vi har flyttat till en annan avdelning, hur uppdaterar jag telefonboken?',
+      'Jag vet inte vart mina samtal kopplas när jag skrivit SAM i kalendern',
+      'Är det inte mitt ansvar att registrera handlingar av ringa betydelse?',
+      "Can I divert my phone to another unit when I'm on holiday?",
+      'Fast vi sitter i öppet landskap, måste vi svara med namn och enhet?',
+      'Ingen svarar när jag ringer växeln för att ändra mina uppgifter i telefonboken',
+      'Kan inte svara på frågor om bygglov när folk ringer, vad gör jag?',
+      'Can I send personal data from my work email?',
+      'Min son är sjuk, vem ska läsa min jobbmejl?',
+      'Får jag använda jobbmejlen för att boka tjänsteresa?',
+      'Journalisten mailar hela tiden, måste jag svara inom 48 timmar?',
+      "Can my manager read my email while I'm on medical leave?",
+      'Vad gäller för frånvaromeddelande i kalendern när jag har semester?',
+      'Do I have to put GFD in my calendar when I leave for the day?',
+      'Behöver kalenderbokningar diarieföras?',
+      'Hur många år sparas en allmän handling?',
+      'Är kursinbjudningar en allmän handling som ska diarieföras?',
+    ]));
+
+  it('hears the calls not taken before the caller\'s errand, and a curly apostrophe like a straight one', () =>
+    reads('cannot-take-calls', ['Men jag jobbar i hemtjänsten och hinner sällan svara i telefon', 'I can’t answer the phone during lessons, what do I do?']));
+
   it('offers kansliet exactly the situations it knows, in the schema of the knowledge files', () => {
     const entry = faqSchema.properties.entries.items.properties as unknown as Record<string, { enum?: string[] }>;
     expect(entry.situation?.enum).toEqual([...SITUATION_IDS]);

@@ -91,7 +91,7 @@ function clearLead(ranked: Candidate[], asked: string, lang: Lang, index: Knowle
   return result('answer', lang, { topic, score: top.score });
 }
 
-/** The search is unsure, but the message tells a situation a topic answers ("fast jag jobbar med löner"). */
+/** The topic that claims the situation the message tells ("fast jag jobbar med löner"), if any. */
 function situationRule(folded: string, ranked: Candidate[], lang: Lang, index: KnowledgeIndex): Understanding | undefined {
   // The threat and loss rules say what to do at once: a situation never stands in for them.
   const best = ranked[0] && index.search.entryIds[ranked[0].entry];

@@ -10,7 +10,7 @@ import { fold, words } from './text/fold';
 import { plainText } from './text/plain-text';
 import { detectLanguage } from './text/language';
 import { bands, MAX_QUERY_CHARS, MAX_SUGGESTIONS } from './thresholds';
-import type { KnowledgeBase, Lang, SmalltalkKind, Understanding } from './types';
+import type { KnowledgeBase, KnowledgeEntry, Lang, SmalltalkKind, Understanding } from './types';
 
 /** Everything needed to understand messages against one version of the knowledge base. */
 export interface KnowledgeIndex {
@@ -25,12 +25,18 @@ export interface KnowledgeIndex {
 }
 
 export function buildIndex(kb: KnowledgeBase): KnowledgeIndex {
-  const reportTopics = new Map<string, string>();
-  for (const e of kb.entries) if (e.report && !reportTopics.has(e.report)) reportTopics.set(e.report, e.id);
-  const situationTopics = new Map<string, string>();
-  for (const e of kb.entries) if (e.situation && !situationTopics.has(e.situation)) situationTopics.set(e.situation, e.id);
   const search = buildSearchIndex(kb);
-  return { kb, search, areas: buildAreaIndex(kb, search), reportTopics, situationTopics };
+  return { kb, search, areas: buildAreaIndex(kb, search), reportTopics: firstClaims(kb, (e) => e.report), situationTopics: firstClaims(kb, (e) => e.situation) };
+}
+
+/** What entries claim (a report flow, a situation) -> the first entry that claims it. */
+function firstClaims(kb: KnowledgeBase, claim: (e: KnowledgeEntry) => string | undefined): Map<string, string> {
+  const topics = new Map<string, string>();
+  for (const e of kb.entries) {
+    const claimed = claim(e);
+    if (claimed && !topics.has(claimed)) topics.set(claimed, e.id);
+  }
+  return topics;
 }
 
 /** The one reading of a message that the bot, the ask command and the tests share. */
@@ -55,8 +61,7 @@ export function understand(text: string, index: KnowledgeIndex): Understanding {
   const area = notCoveredArea(read, top, index);
   if (area) return { ...result('fallback', lang, { score: area.score }), notCovered: area.id };
   const searched = fromSearch(ranked, asked, lang, index);
-  const situated = situationRule(folded, ranked, lang, index);
-  const answered = searched.action === 'answer' ? outweighed(searched, situated) : reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? situated ?? searched;
+  const answered = searched.action === 'answer' ? outweighed(searched, folded, ranked, index) : reportRule(searched, folded, lang, index) ?? clearLead(ranked, asked, lang, index) ?? situationRule(folded, ranked, lang, index) ?? searched;
   return notTheWorkPhone(answered, folded, index) ? result('fallback', lang, { score: answered.score }) : answered;
 }
 
@@ -102,8 +107,10 @@ function situationRule(folded: string, ranked: Candidate[], lang: Lang, index: K
 }
 
 /** A situation's own words ("fast jag jobbar med löner") outweigh a middling answer about another topic. */
-function outweighed(searched: Understanding, situated: Understanding | undefined): Understanding {
-  return situated && situated.topic !== searched.topic && searched.score < bands.situationOverride ? situated : searched;
+function outweighed(searched: Understanding, folded: string, ranked: Candidate[], index: KnowledgeIndex): Understanding {
+  if (searched.score >= bands.situationOverride) return searched;
+  const situated = situationRule(folded, ranked, searched.lang, index);
+  return situated && situated.topic !== searched.topic ? situated : searched;
 }
 
 /** The answer, the "Menade du" choices or nothing, from the ranking alone. */

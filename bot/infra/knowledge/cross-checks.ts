@@ -58,24 +58,24 @@ function whereIs(o: Occurrence): string {
   return `${o.owner.source.file}, rad ${line}`;
 }
 
+/** Each item's non-empty text under `key` ("id", "situation"), with where it stands. */
+function valuesAt(refs: ItemRef[], key: string): Occurrence[] {
+  return refs.flatMap((ref) => {
+    const text = record(ref.item)[key];
+    return typeof text === 'string' && text !== '' ? [{ owner: ref, path: [ref.listKey, ref.index, key], text }] : [];
+  });
+}
+
 /** The same id twice, in one file or across files. `noun` names what the id belongs to. */
 export function duplicateIds(refs: ItemRef[], noun: string): KbProblem[] {
-  const ids = refs.flatMap((ref) => {
-    const id = idOf(ref);
-    return id === undefined ? [] : [{ owner: ref, path: [ref.listKey, ref.index, 'id'], text: id }];
-  });
-  return clashes(ids, (id) => id).map(({ here, other }) =>
+  return clashes(valuesAt(refs, 'id'), (id) => id).map(({ here, other }) =>
     at(here, `Id:t "${here.text}" används också i ${whereIs(other)}. Varje ${noun} behöver ett eget id.`),
   );
 }
 
 /** A situation answers with one topic only: two topics claiming it would leave the choice to file order. */
 export function duplicateSituations(entries: ItemRef[]): KbProblem[] {
-  const claims = entries.flatMap((ref) => {
-    const situation = record(ref.item).situation;
-    return typeof situation === 'string' ? [{ owner: ref, path: [ref.listKey, ref.index, 'situation'], text: situation }] : [];
-  });
-  return clashes(claims, (s) => s).map(({ here, other }) =>
+  return clashes(valuesAt(entries, 'situation'), (s) => s).map(({ here, other }) =>
     at(here, `Situationen "${here.text}" tas också upp av ${whereIs(other)}. Bara ett ämne kan svara på en situation.`),
   );
 }
